@@ -1,0 +1,42 @@
+/** A 1-based line and column (UTF-16 code units), as editors and jing report them. */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/**
+ * Maps character offsets in a text to 1-based line and column numbers.
+ * Built once per document (one pass over the text), then each lookup is a
+ * binary search, so positions can be kept as plain offsets on every node.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  /** The line and column of `offset`; offsets past the end clamp to the last line. */
+  locate(offset: number): LineColumn {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** The offset of the start of a 1-based line, or -1 when the text has fewer lines. */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? -1;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

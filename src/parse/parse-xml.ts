@@ -1,0 +1,176 @@
+/**
+ * The parse stage: decoded text in, a positioned tree out, or well-formedness
+ * diagnostics with `file:line:col`. saxes does the XML parsing (strict,
+ * namespace-aware); this module keeps offsets on every node and turns saxes'
+ * terse errors into messages that say what was found and what was expected.
+ */
+import { SaxesParser, type SaxesTagNS, type SaxesAttributeNS } from 'saxes';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { LineIndex } from './line-index.js';
+import { readDoctype } from './read-doctype.js';
+import { expandEntities, DEFAULT_EXPANSION_LIMITS, type ExpansionLimits } from './expand-entities.js';
+import { explainSaxesError } from './explain-wf-error.js';
+import type { XmlDocument, XmlElement, XmlParent, XmlAttribute, XmlDeclaration } from './xml-tree.js';
+
+export interface ParseOptions {
+  /** Bounds on DOCTYPE entity expansion. */
+  expansionLimits?: ExpansionLimits;
+}
+
+export interface ParseResult {
+  /** The tree; absent when the text is not well-formed. */
+  document?: XmlDocument;
+  /**
+   * The text to hand to XSLT: the source with internal entities expanded and
+   * the DOCTYPE removed (saxon-js expands no DTD entities). Absent when not well-formed.
+   */
+  transformText?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `text` (already decoded) of the file `file` (the name used in diagnostics). */
+export function parseXml(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => ({ file, ...lines.locate(offset) });
+
+  const { doctype, problems } = readDoctype(text);
+  let parsedText = text;
+  let toOriginal = (offset: number) => offset;
+  if (doctype && (doctype.internalEntities.size > 0 || doctype.externalEntities.size > 0)) {
+    const expansion = expandEntities(text, doctype, options.expansionLimits ?? DEFAULT_EXPANSION_LIMITS);
+    problems.push(...expansion.problems);
+    if (!expansion.complete) {
+      for (const p of problems) diagnostics.push(diagnostic(p.severity, 'wf', p.ruleId, p.message, at(p.offset)));
+      return { diagnostics };
+    }
+    parsedText = expansion.text;
+    toOriginal = expansion.toOriginal;
+  }
+  for (const p of problems) diagnostics.push(diagnostic(p.severity, 'wf', p.ruleId, p.message, at(p.offset)));
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const documentChildren: XmlDocument['children'] = [];
+  const documentNode = { type: 'document', children: documentChildren } as unknown as XmlDocument;
+  const stack: XmlParent[] = [documentNode];
+  let xmlDeclaration: XmlDeclaration | undefined;
+  let pendingAttributes: XmlAttribute[] = [];
+  let cursor = 0;
+  let firstError: { message: string; position: number } | undefined;
+  const top = () => stack[stack.length - 1]!;
+  const orig = toOriginal;
+
+  parser.on('xmldecl', (decl) => {
+    xmlDeclaration = { version: decl.version ?? '1.0' };
+    if (decl.encoding !== undefined) xmlDeclaration.encoding = decl.encoding;
+    if (decl.standalone !== undefined) xmlDeclaration.standalone = decl.standalone;
+    cursor = parser.position;
+  });
+  parser.on('opentagstart', () => {
+    pendingAttributes = [];
+  });
+  parser.on('attribute', (attr: SaxesAttributeNS) => {
+    // saxes reports the position after the closing quote; walk back to the name.
+    const end = parser.position;
+    const quote = parsedText[end - 1]!;
+    const valueStart = parsedText.lastIndexOf(quote, end - 2);
+    const nameStart = parsedText.lastIndexOf(attr.name, valueStart);
+    pendingAttributes.push({
+      type: 'attribute',
+      name: attr.name,
+      prefix: attr.prefix,
+      local: attr.local,
+      uri: attr.uri,
+      value: attr.value,
+      start: orig(nameStart < 0 ? valueStart : nameStart),
+      owner: undefined as unknown as XmlElement,
+    });
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const startTagEnd = parser.position;
+    const start = parsedText.lastIndexOf('<' + tag.name, startTagEnd - 1);
+    const parent = top();
+    const element: XmlElement = {
+      type: 'element',
+      name: tag.name,
+      prefix: tag.prefix,
+      local: tag.local,
+      uri: tag.uri,
+      attributes: pendingAttributes.filter((a) => a.prefix !== 'xmlns' && a.name !== 'xmlns'),
+      children: [],
+      parent,
+      namespaceDeclarations: { ...(tag.ns ?? {}) },
+      start: orig(start),
+      startTagEnd: orig(startTagEnd),
+      end: orig(startTagEnd),
+    };
+    for (const a of element.attributes) a.owner = element;
+    parent.children.push(element);
+    stack.push(element);
+    cursor = startTagEnd;
+  });
+  parser.on('closetag', () => {
+    const element = stack.pop() as XmlElement;
+    cursor = parser.position;
+    element.end = orig(cursor);
+  });
+  parser.on('text', (value) => {
+    const parent = top();
+    // Character data outside the root is only white space (anything else is an error saxes reports).
+    if (parent.type === 'document') return;
+    const end = parsedText[parser.position - 1] === '<' ? parser.position - 1 : parser.position;
+    parent.children.push({ type: 'text', value, cdata: false, start: orig(cursor), end: orig(end), parent });
+    cursor = end;
+  });
+  parser.on('cdata', (value) => {
+    const parent = top();
+    const start = parsedText.lastIndexOf('<![CDATA[', parser.position);
+    parent.children.push({ type: 'text', value, cdata: true, start: orig(start), end: orig(parser.position), parent });
+    cursor = parser.position;
+  });
+  parser.on('comment', (value) => {
+    const parent = top();
+    parent.children.push({ type: 'comment', value, start: orig(parsedText.lastIndexOf('<!--', parser.position)), parent });
+    cursor = parser.position;
+  });
+  parser.on('processinginstruction', (pi) => {
+    const parent = top();
+    parent.children.push({ type: 'pi', target: pi.target, data: pi.body, start: orig(parsedText.lastIndexOf('<?', parser.position)), parent });
+    cursor = parser.position;
+  });
+  parser.on('doctype', () => {
+    cursor = parser.position;
+  });
+  parser.on('error', (err) => {
+    firstError ??= { message: err.message, position: parser.position };
+  });
+
+  try {
+    parser.write(parsedText).close();
+  } catch (e) {
+    // saxes throws only after an error was already reported through the handler, or on internal faults.
+    firstError ??= { message: e instanceof Error ? e.message : String(e), position: parser.position };
+  }
+
+  if (firstError) {
+    const describe = (offset: number) => {
+      const lc = lines.locate(offset);
+      return `${lc.line}:${lc.column}`;
+    };
+    const explained = explainSaxesError(parsedText, firstError.message, firstError.position, stack, describe);
+    const position = explained.original ? explained.offset : orig(explained.offset);
+    diagnostics.push(diagnostic('error', 'wf', explained.ruleId, explained.message, at(position)));
+    return { diagnostics };
+  }
+  const root = documentChildren.find((n): n is XmlElement => n.type === 'element');
+  if (!root) {
+    diagnostics.push(diagnostic('error', 'wf', 'wf.no-root', 'the document has no root element; expected one element such as <TEI>', at(0)));
+    return { diagnostics };
+  }
+  documentNode.root = root;
+  documentNode.locate = (offset: number) => lines.locate(offset);
+  if (doctype) documentNode.doctype = doctype;
+  if (xmlDeclaration) documentNode.xmlDeclaration = xmlDeclaration;
+  const transformText = doctype ? parsedText.slice(0, doctype.start) + parsedText.slice(doctype.end) : parsedText;
+  return { document: documentNode, transformText, diagnostics };
+}

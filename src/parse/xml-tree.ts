@@ -1,0 +1,167 @@
+/**
+ * The parsed document: a small, namespace-aware tree in which every node
+ * keeps the offsets of its markup in the source text. Validation layers walk
+ * it and turn offsets into `file:line:col`; nothing here depends on saxes.
+ */
+import type { LineColumn } from './line-index.js';
+
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const XI_NS = 'http://www.w3.org/2001/XInclude';
+
+export type XmlNode = XmlElement | XmlText | XmlComment | XmlProcessingInstruction;
+export type XmlParent = XmlDocument | XmlElement;
+
+/** What the DOCTYPE declaration said, and which entities it declared. */
+export interface DoctypeInfo {
+  name: string;
+  publicId?: string;
+  systemId?: string;
+  /** Internal general entities, name to replacement text (character references already expanded). */
+  internalEntities: Map<string, string>;
+  /** External general entities, name to system identifier: declared but never read. */
+  externalEntities: Map<string, string>;
+  /** Offsets of the whole declaration in the source text. */
+  start: number;
+  end: number;
+}
+
+export interface XmlDeclaration {
+  version: string;
+  encoding?: string;
+  standalone?: string;
+}
+
+export interface XmlDocument {
+  type: 'document';
+  children: XmlNode[];
+  /** The root element. */
+  root: XmlElement;
+  doctype?: DoctypeInfo;
+  xmlDeclaration?: XmlDeclaration;
+  /** Turns an offset stored on a node into a 1-based line and column of the original source. */
+  locate(offset: number): LineColumn;
+}
+
+export interface XmlElement {
+  type: 'element';
+  /** The qualified name as written, e.g. `tei:p` or `p`. */
+  name: string;
+  prefix: string;
+  local: string;
+  /** Namespace URI; the empty string for no namespace. */
+  uri: string;
+  attributes: XmlAttribute[];
+  children: XmlNode[];
+  parent: XmlParent;
+  /** Namespace declarations made on this element (prefix, '' for the default, to URI). */
+  namespaceDeclarations: Record<string, string>;
+  /** Offset of the `<` of the start tag. */
+  start: number;
+  /** Offset just after the `>` of the start tag. */
+  startTagEnd: number;
+  /** Offset just after the `>` of the end tag (equal to startTagEnd for `<empty/>`). */
+  end: number;
+}
+
+export interface XmlAttribute {
+  type: 'attribute';
+  name: string;
+  prefix: string;
+  local: string;
+  uri: string;
+  value: string;
+  /** Offset of the first character of the attribute name. */
+  start: number;
+  owner: XmlElement;
+}
+
+export interface XmlText {
+  type: 'text';
+  value: string;
+  /** True for a CDATA section. */
+  cdata: boolean;
+  start: number;
+  end: number;
+  parent: XmlParent;
+}
+
+export interface XmlComment {
+  type: 'comment';
+  value: string;
+  start: number;
+  parent: XmlParent;
+}
+
+export interface XmlProcessingInstruction {
+  type: 'pi';
+  target: string;
+  data: string;
+  start: number;
+  parent: XmlParent;
+}
+
+/** The value of the attribute with this namespace URI and local name, if present. */
+export function getAttribute(element: XmlElement, local: string, uri = ''): string | undefined {
+  for (const a of element.attributes) if (a.local === local && a.uri === uri) return a.value;
+  return undefined;
+}
+
+/** The attribute node with this namespace URI and local name, if present. */
+export function getAttributeNode(element: XmlElement, local: string, uri = ''): XmlAttribute | undefined {
+  for (const a of element.attributes) if (a.local === local && a.uri === uri) return a;
+  return undefined;
+}
+
+/** Element children only, in document order. */
+export function childElements(parent: XmlParent): XmlElement[] {
+  return parent.children.filter((n): n is XmlElement => n.type === 'element');
+}
+
+/** Every element below (and including) `from`, in document order, without recursion (deep trees are safe). */
+export function* descendantElements(from: XmlParent): Generator<XmlElement> {
+  const stack: XmlNode[] = [...from.children].reverse();
+  if (from.type === 'element') yield from;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+/** The string value of a node: all descendant text, in order. */
+export function textContent(node: XmlParent | XmlNode): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'comment' || node.type === 'pi') return '';
+  let out = '';
+  for (const child of node.children) out += textContent(child);
+  return out;
+}
+
+/**
+ * An XPath that selects `node`, with positional predicates and namespace
+ * prefixes `tei:` for TEI and `Q{uri}` otherwise, e.g. `/tei:TEI[1]/tei:text[1]/@who`.
+ */
+export function xpathOf(node: XmlElement | XmlAttribute): string {
+  if (node.type === 'attribute') {
+    const name = node.uri === XML_NS ? `xml:${node.local}` : node.uri ? `Q{${node.uri}}${node.local}` : node.local;
+    return `${xpathOf(node.owner)}/@${name}`;
+  }
+  const steps: string[] = [];
+  let current: XmlElement = node;
+  for (;;) {
+    const parent: XmlParent = current.parent;
+    let index = 0;
+    for (const sibling of parent.children) {
+      if (sibling.type === 'element' && sibling.local === current.local && sibling.uri === current.uri) index++;
+      if (sibling === current) break;
+    }
+    const qname = current.uri === TEI_NS ? `tei:${current.local}` : current.uri ? `Q{${current.uri}}${current.local}` : current.local;
+    steps.unshift(`${qname}[${index}]`);
+    if (parent.type === 'document') break;
+    current = parent;
+  }
+  return '/' + steps.join('/');
+}
