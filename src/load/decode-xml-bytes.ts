@@ -5,6 +5,8 @@
  * rather than silently replaced.
  */
 
+import { decodeWindows1252 } from './decode-windows-1252.js';
+
 /** Where in the decoded text a problem lies, and what it is. */
 export interface DecodeProblem {
   /** Offset in the decoded text (UTF-16 code units). */
@@ -125,7 +127,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodeResult {
     return { text: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('latin1'), encoding: canonical, hadBom, problems: [...problems, ...mojibake(bytes, start, canonical)] };
   }
   if (canonical === 'windows-1252') {
-    return { text: new TextDecoder('windows-1252').decode(bytes.subarray(start)), encoding: canonical, hadBom, problems: [...problems, ...mojibake(bytes, start, canonical)] };
+    return { text: decodeWindows1252(bytes.subarray(start)), encoding: canonical, hadBom, problems: [...problems, ...mojibake(bytes, start, canonical)] };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)), encoding: 'UTF-8', hadBom, problems };

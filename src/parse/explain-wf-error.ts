@@ -45,18 +45,42 @@ function elementName(text: string, from: number): string {
   return /^[^\s/>]*/.exec(text.slice(from))?.[0] ?? '';
 }
 
+/** An end tag that closed an element of another name (saxes closes the open element, then complains). */
+export interface EndTagMismatch {
+  /** Offset of the end tag in the parsed text. */
+  offset: number;
+  /** The name written in the end tag. */
+  found: string;
+  /** The element it closed: its name and original start offset. */
+  open: { name: string; start: number };
+}
+
 /**
  * Explains saxes' error `raw` reported at `position` (just after the offending character)
  * of `text`, given the stack of elements still open at that point.
  */
-export function explainSaxesError(text: string, raw: string, position: number, stack: readonly XmlParent[], describeOffset: (offset: number) => string = String): ExplainedError {
+export function explainSaxesError(
+  text: string,
+  raw: string,
+  position: number,
+  stack: readonly XmlParent[],
+  describeOffset: (offset: number) => string = String,
+  mismatch?: EndTagMismatch,
+): ExplainedError {
   const message = raw.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
   const bare = findBareAmpersand(text, Math.min(text.length, position + 1));
   if (bare >= 0) {
     return {
       offset: bare,
       ruleId: 'wf.bare-ampersand',
-      message: `bare "&" found in ${quote(text.slice(bare, bare + 12).split(/[\r\n]/)[0]!)}; expected an entity or character reference such as "&amp;"`,
+      message: `bare "&" found in ${quote(text.slice(bare, bare + 12).split(/[\r\n<]/)[0]!)}; expected an entity or character reference such as "&amp;"`,
+    };
+  }
+  if (mismatch) {
+    return {
+      offset: mismatch.offset,
+      ruleId: 'wf.mismatched-end-tag',
+      message: `end tag "</${mismatch.found}>" does not match the open element "<${mismatch.open.name}>" (opened at ${describeOffset(mismatch.open.start)}); expected "</${mismatch.open.name}>"`,
     };
   }
   const open = stack[stack.length - 1];
@@ -93,6 +117,9 @@ export function explainSaxesError(text: string, raw: string, position: number, s
       message: `entity reference "${ref}" is not declared; expected one of &amp; &lt; &gt; &quot; &apos;, a character reference such as "&#160;", or a declaration in the DOCTYPE`,
     };
   }
+  if (message.startsWith('duplicate attribute')) {
+    return { offset: here, ruleId: 'wf.duplicate-attribute', message: `${message}; expected each attribute at most once per element` };
+  }
   if (/attribute|whitespace between|value must be quoted|unquoted/.test(message)) {
     const lt = text.lastIndexOf('<', here);
     const name = elementName(text, lt + 1);
@@ -103,10 +130,12 @@ export function explainSaxesError(text: string, raw: string, position: number, s
     };
   }
   if (message === 'text data outside of root node') {
-    const start = text.slice(0, position).search(/[^ \t\r\n\uFEFF][^<]*$/);
-    const found = text.slice(start < 0 ? here : start, position + 20).split(/[\r\n<]/)[0]!;
+    // The stray text starts after the last markup before the error, past white space.
+    let start = text.lastIndexOf('>', here) + 1;
+    while (start < text.length && /[ \t\r\n\uFEFF]/.test(text[start]!)) start++;
+    const found = text.slice(start, start + 40).split(/[\r\n<]/)[0]!;
     return {
-      offset: start < 0 ? here : start,
+      offset: start,
       ruleId: 'wf.content-outside-root',
       message: `text ${quote(found)} found outside the root element; expected only white space, comments and processing instructions there`,
     };
@@ -125,9 +154,6 @@ export function explainSaxesError(text: string, raw: string, position: number, s
   }
   if (message.startsWith('unbound namespace prefix')) {
     return { offset: here, ruleId: 'wf.unbound-prefix', message: `${message}; expected an xmlns:prefix declaration on this element or an ancestor` };
-  }
-  if (message.startsWith('duplicate attribute')) {
-    return { offset: here, ruleId: 'wf.duplicate-attribute', message: `${message}; expected each attribute at most once per element` };
   }
   if (message === 'unexpected end' || message === 'document must contain a root element') {
     return { offset: here, ruleId: 'wf.unexpected-end', message: `the document ends early (${message}); expected a complete root element` };

@@ -9,8 +9,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './line-index.js';
 import { readDoctype } from './read-doctype.js';
 import { expandEntities, DEFAULT_EXPANSION_LIMITS, type ExpansionLimits } from './expand-entities.js';
-import { explainSaxesError } from './explain-wf-error.js';
-import type { XmlDocument, XmlElement, XmlParent, XmlAttribute, XmlDeclaration } from './xml-tree.js';
+import { explainSaxesError, type EndTagMismatch } from './explain-wf-error.js';
+import type { XmlDocument, XmlElement, XmlParent, XmlDeclaration } from './xml-tree.js';
 
 export interface ParseOptions {
   /** Bounds on DOCTYPE entity expansion. */
@@ -54,9 +54,11 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
   const documentNode = { type: 'document', children: documentChildren } as unknown as XmlDocument;
   const stack: XmlParent[] = [documentNode];
   let xmlDeclaration: XmlDeclaration | undefined;
-  let pendingAttributes: XmlAttribute[] = [];
+  let attributeStarts = new Map<string, number>();
   let cursor = 0;
   let firstError: { message: string; position: number } | undefined;
+  let mismatch: EndTagMismatch | undefined;
+  let lastOpenTagEnd = -1;
   const top = () => stack[stack.length - 1]!;
   const orig = toOriginal;
 
@@ -67,24 +69,16 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     cursor = parser.position;
   });
   parser.on('opentagstart', () => {
-    pendingAttributes = [];
+    attributeStarts = new Map();
   });
   parser.on('attribute', (attr: SaxesAttributeNS) => {
     // saxes reports the position after the closing quote; walk back to the name.
+    // (Namespaces are resolved only at opentag, so only the position is taken here.)
     const end = parser.position;
     const quote = parsedText[end - 1]!;
     const valueStart = parsedText.lastIndexOf(quote, end - 2);
     const nameStart = parsedText.lastIndexOf(attr.name, valueStart);
-    pendingAttributes.push({
-      type: 'attribute',
-      name: attr.name,
-      prefix: attr.prefix,
-      local: attr.local,
-      uri: attr.uri,
-      value: attr.value,
-      start: orig(nameStart < 0 ? valueStart : nameStart),
-      owner: undefined as unknown as XmlElement,
-    });
+    attributeStarts.set(attr.name, orig(nameStart < 0 ? valueStart : nameStart));
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const startTagEnd = parser.position;
@@ -96,7 +90,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
       prefix: tag.prefix,
       local: tag.local,
       uri: tag.uri,
-      attributes: pendingAttributes.filter((a) => a.prefix !== 'xmlns' && a.name !== 'xmlns'),
+      attributes: [],
       children: [],
       parent,
       namespaceDeclarations: { ...(tag.ns ?? {}) },
@@ -104,13 +98,23 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
       startTagEnd: orig(startTagEnd),
       end: orig(startTagEnd),
     };
-    for (const a of element.attributes) a.owner = element;
+    for (const attr of Object.values(tag.attributes)) {
+      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
+      element.attributes.push({ type: 'attribute', name: attr.name, prefix: attr.prefix, local: attr.local, uri: attr.uri, value: attr.value, start: attributeStarts.get(attr.name) ?? element.start, owner: element });
+    }
     parent.children.push(element);
     stack.push(element);
     cursor = startTagEnd;
+    lastOpenTagEnd = startTagEnd;
   });
   parser.on('closetag', () => {
     const element = stack.pop() as XmlElement;
+    // saxes closes the open element on any end tag and complains afterwards; check the name written.
+    if (parser.position !== lastOpenTagEnd && !firstError && !mismatch) {
+      const endTag = parsedText.lastIndexOf('</', parser.position - 1);
+      const found = /^<\/([^\s>]*)/.exec(parsedText.slice(endTag, endTag + 256))?.[1] ?? '';
+      if (found !== element.name) mismatch = { offset: endTag, found, open: { name: element.name, start: element.start } };
+    }
     cursor = parser.position;
     element.end = orig(cursor);
   });
@@ -157,7 +161,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
       const lc = lines.locate(offset);
       return `${lc.line}:${lc.column}`;
     };
-    const explained = explainSaxesError(parsedText, firstError.message, firstError.position, stack, describe);
+    const explained = explainSaxesError(parsedText, firstError.message, firstError.position, stack, describe, mismatch);
     const position = explained.original ? explained.offset : orig(explained.offset);
     diagnostics.push(diagnostic('error', 'wf', explained.ruleId, explained.message, at(position)));
     return { diagnostics };

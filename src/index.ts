@@ -1,0 +1,34 @@
+/**
+ * tei-edition's library API: every stage of the pipeline as a function of
+ * (input, options) with a typed result, so that other tools can validate and
+ * publish TEI without going through the command line.
+ *
+ * load → parse → validate → transform → write
+ */
+export type { Diagnostic, Severity, Layer, ValidationLayer } from './diagnostics/diagnostic.js';
+export { VALIDATION_LAYERS, diagnostic, hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
+export { formatDiagnostic, formatDiagnosticsText, formatDiagnosticsJson } from './diagnostics/format-diagnostics.js';
+
+export { loadSource, decodeSource, type SourceFile, type LoadResult } from './load/load-source.js';
+export { decodeXmlBytes, type DecodeResult } from './load/decode-xml-bytes.js';
+
+export { parseXml, type ParseOptions, type ParseResult } from './parse/parse-xml.js';
+export { parseSource, type ParsedDocument, type ParseSourceResult } from './parse/parse-source.js';
+export type { XmlDocument, XmlElement, XmlAttribute, XmlText, XmlNode, DoctypeInfo } from './parse/xml-tree.js';
+export { getAttribute, descendantElements, textContent, xpathOf, TEI_NS, XML_NS } from './parse/xml-tree.js';
+
+export { checkReferences, POINTER_ATTRIBUTES, type CheckReferencesOptions } from './validate/check-references.js';
+export { validateDocument, type ValidateOptions } from './validate/validate-document.js';
+export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
+
+export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
+export { runStylesheet, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
+
+export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
+export { checkSource, type CheckedSource } from './pipeline/check-source.js';
+export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile } from './pipeline/render-document.js';
+export { validateFiles, type ValidateFilesResult, type FileReport } from './pipeline/validate-files.js';
+export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
+export { writeFileAtomic } from './write/write-file-atomic.js';
+
+export { runCli, createProgram, EXIT } from './cli.js';

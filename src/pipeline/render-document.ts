@@ -1,0 +1,55 @@
+/**
+ * The transform stage: one parsed document in, its editions out (as data,
+ * not yet written): the HTML page, the reading text and the diplomatic text.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedDocument } from '../parse/parse-source.js';
+import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
+import { runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+
+/** One file of an edition, relative to the output folder. */
+export interface RenderedFile {
+  path: string;
+  content: string;
+}
+
+export interface RenderOptions {
+  /** Which editions to render (default: both). */
+  formats?: readonly EditionFormat[];
+  /** Wrap width of the text edition (default 78; 0: no wrapping). */
+  textWidth?: number;
+}
+
+export interface RenderResult {
+  files: RenderedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Relative path from `output/<folder>/<name>.ext` back to `output/<folder>/`. */
+function upToFolder(name: string): string {
+  return '../'.repeat(name.split('/').length - 1);
+}
+
+/** Renders `parsed`, whose output name is `name` (e.g. `sub/record`). */
+export function renderDocument(parsed: ParsedDocument, name: string, options: RenderOptions = {}): RenderResult {
+  const formats = options.formats ?? ['html', 'text'];
+  const files: RenderedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const baseURI = pathToFileURL(parsed.source.path).href;
+  const run = (format: EditionFormat, parameters: StylesheetParameters, path: string) => {
+    const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
+    diagnostics.push(...loadProblems);
+    if (!stylesheet) return;
+    const result = runStylesheet(stylesheet, parsed.xmlText, parsed.source.file, baseURI, parameters);
+    diagnostics.push(...result.diagnostics);
+    if (result.output !== undefined) files.push({ path, content: result.output });
+  };
+  if (formats.includes('html')) run('html', { 'assets-path': `${upToFolder(name)}assets/` }, `html/${name}.html`);
+  if (formats.includes('text')) {
+    const width = String(options.textWidth ?? 78);
+    run('text', { view: 'reading', width }, `text/${name}.txt`);
+    run('text', { view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,30 @@
+/**
+ * `tei-edition validate`: every named source through load → parse → validate.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ValidateOptions } from '../validate/validate-document.js';
+import { checkSource } from './check-source.js';
+import { discoverSources } from './discover-sources.js';
+
+/** The verdict on one file. */
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateFilesResult {
+  files: FileReport[];
+  /** Problems with the paths themselves (missing files, empty patterns). */
+  diagnostics: Diagnostic[];
+}
+
+/** Validates the sources named by `paths`. */
+export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateFilesResult> {
+  const { sources, diagnostics } = await discoverSources(paths);
+  const files: FileReport[] = [];
+  for (const source of sources) {
+    const checked = await checkSource(source.file, options);
+    files.push({ file: source.file, diagnostics: checked.diagnostics });
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,58 @@
+/**
+ * Runs a compiled stylesheet on one document with saxon-js, in process.
+ * Errors and xsl:messages become diagnostics of the `transform` layer.
+ */
+import SaxonJS from 'saxon-js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CompiledStylesheet } from './load-stylesheet.js';
+
+/** Stylesheet parameters. Values are passed as strings (saxon-js turns JS numbers into xs:double). */
+export type StylesheetParameters = Record<string, string | boolean>;
+
+export interface RunResult {
+  /** The serialized principal result; absent when the transform failed. */
+  output?: string;
+  /** Secondary results written with xsl:result-document, by their href. */
+  resultDocuments: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Transforms `xmlText` (a whole, well-formed document without DOCTYPE) with `stylesheet`.
+ * `file` names the source in diagnostics; `baseURI` is the source's URI.
+ */
+export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, file: string, baseURI: string, parameters: StylesheetParameters = {}): RunResult {
+  const diagnostics: Diagnostic[] = [];
+  const resultDocuments = new Map<string, string>();
+  try {
+    const result = SaxonJS.transform(
+      {
+        stylesheetInternal: stylesheet.sef,
+        stylesheetBaseURI: stylesheet.baseURI,
+        sourceText: xmlText,
+        sourceBaseURI: baseURI,
+        stylesheetParams: parameters,
+        destination: 'serialized',
+        deliverMessage: (message: unknown) => {
+          const text = typeof message === 'object' && message !== null ? SaxonJS.serialize(message as never, { method: 'text' }) : String(message);
+          diagnostics.push(diagnostic('info', 'transform', `transform.message.${stylesheet.name}`, text.trim(), { file }));
+        },
+        deliverResultDocument: (uri: string) => ({
+          destination: 'serialized',
+          save: (href: string, value: unknown) => {
+            resultDocuments.set(href || uri, String(value));
+          },
+        }),
+      },
+      'sync',
+    );
+    return { output: String(result.principalResult ?? ''), resultDocuments, diagnostics };
+  } catch (e) {
+    const error = e as { code?: string; message?: string; xsltLineNumber?: number; xsltModule?: string };
+    const where = error.xsltModule ? ` (at ${error.xsltModule}${error.xsltLineNumber ? `:${error.xsltLineNumber}` : ''})` : '';
+    diagnostics.push(
+      diagnostic('error', 'transform', `transform.${error.code ?? 'failed'}`, `the ${stylesheet.name} stylesheet failed on this document: ${error.message ?? String(e)}${where}; expected a document the stylesheet can render`, { file }),
+    );
+    return { resultDocuments, diagnostics };
+  }
+}

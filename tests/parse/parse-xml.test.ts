@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseXml } from '../../src/parse/parse-xml.js';
+import { descendantElements, type XmlDocument, type XmlNode } from '../../src/parse/xml-tree.js';
+import { expectJsonFile, fixtureCases } from '../helpers/fixtures.js';
+
+/** A readable summary of the tree: each node with the line:col of its markup. */
+function summarise(document: XmlDocument): string[] {
+  const at = (offset: number) => {
+    const { line, column } = document.locate(offset);
+    return `${line}:${column}`;
+  };
+  const lines: string[] = [];
+  const walk = (node: XmlNode, depth: number) => {
+    const pad = '  '.repeat(depth);
+    if (node.type === 'element') {
+      const attributes = node.attributes.map((a) => ` ${a.name}=${JSON.stringify(a.value)}@${at(a.start)}`).join('');
+      lines.push(`${pad}<${node.name}> {${node.uri}} ${at(node.start)}–${at(node.startTagEnd)}–${at(node.end)}${attributes}`);
+      for (const child of node.children) walk(child, depth + 1);
+    } else if (node.type === 'text') {
+      lines.push(`${pad}${node.cdata ? 'cdata' : 'text'} ${JSON.stringify(node.value)} ${at(node.start)}–${at(node.end)}`);
+    } else if (node.type === 'comment') lines.push(`${pad}comment ${JSON.stringify(node.value)} ${at(node.start)}`);
+    else lines.push(`${pad}pi ${node.target} ${JSON.stringify(node.data)} ${at(node.start)}`);
+  };
+  for (const child of document.children) walk(child, 0);
+  return lines;
+}
+
+describe('parseXml fixtures (tests/fixtures/parse)', () => {
+  for (const { name, dir } of fixtureCases('parse')) {
+    it(name, () => {
+      const text = readFileSync(path.join(dir, 'input.xml'), 'utf8');
+      const result = parseXml('input.xml', text);
+      expectJsonFile(
+        { diagnostics: result.diagnostics, tree: result.document ? summarise(result.document) : null, transformText: result.transformText ?? null },
+        path.join(dir, 'expected.json'),
+      );
+    });
+  }
+});
+
+describe('parseXml', () => {
+  it('expands a billion-laughs document into nothing, quickly, with a diagnostic', () => {
+    const text = readFileSync(path.join(fixtureCases('parse').find((c) => c.name === 'billion-laughs')!.dir, 'input.xml'), 'utf8');
+    const before = process.memoryUsage().heapUsed;
+    const result = parseXml('lol.xml', text);
+    expect(result.document).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['wf.entity-expansion-limit']);
+    // Bounded: the expansion stops at 16 M characters, far below the 3 GB the file asks for.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(512 * 1024 * 1024);
+  });
+
+  it('never reads an external entity: the reference is dropped and reported', () => {
+    const result = parseXml('x.xml', '<!DOCTYPE a [<!ENTITY x SYSTEM "/etc/hostname">]><a>[&x;]</a>');
+    expect(result.transformText).toBe('<a>[]</a>');
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['wf.external-entity-not-read']);
+  });
+
+  it('maps positions after an entity expansion back to the original text', () => {
+    const text = '<!DOCTYPE a [<!ENTITY long "a much longer replacement text">]>\n<a>&long; <b/>\n<c/></a>';
+    const { document } = parseXml('x.xml', text);
+    const [, b, c] = [...descendantElements(document!.root)];
+    expect(document!.locate(b!.start)).toEqual({ line: 2, column: 11 });
+    expect(document!.locate(c!.start)).toEqual({ line: 3, column: 1 });
+  });
+
+  it('handles deep nesting without recursion limits', () => {
+    const depth = 20000;
+    const result = parseXml('deep.xml', '<a>'.repeat(depth) + '</a>'.repeat(depth));
+    expect(result.diagnostics).toEqual([]);
+    expect([...descendantElements(result.document!.root)]).toHaveLength(depth);
+  });
+});

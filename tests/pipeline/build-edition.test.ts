@@ -1,0 +1,75 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEdition } from '../../src/pipeline/build-edition.js';
+import { fixturesRoot } from '../helpers/fixtures.js';
+
+const corpus = path.join(fixturesRoot, 'build', 'small-corpus');
+
+/** A fresh copy of the fixture corpus and an output folder beside it. */
+function workspace() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-build-'));
+  cpSync(corpus, path.join(dir, 'tei'), { recursive: true });
+  return { dir, sources: path.join(dir, 'tei'), out: path.join(dir, 'output') };
+}
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+
+describe('buildEdition', () => {
+  it('mirrors sub-folders, so sources with the same file name never collide', async () => {
+    const { sources, out } = workspace();
+    const result = await buildEdition([sources], { outDir: out });
+    expect(result.diagnostics).toEqual([]);
+    expect(listFiles(out)).toEqual([
+      'html/assets/edition.css',
+      'html/assets/edition.js',
+      'html/letter.html',
+      'html/sub/letter.html',
+      'text/letter.diplomatic.txt',
+      'text/letter.txt',
+      'text/sub/letter.diplomatic.txt',
+      'text/sub/letter.txt',
+    ]);
+    // A page in a sub-folder finds the shared assets one level up.
+    expect(readFileSync(path.join(out, 'html/sub/letter.html'), 'utf8')).toContain('href="../assets/edition.css"');
+    expect(readFileSync(path.join(out, 'text/sub/letter.txt'), 'utf8')).toContain('Greetings from a sub-folder.');
+  });
+
+  it('writes byte-identical outputs from the same input', async () => {
+    const { sources, out } = workspace();
+    await buildEdition([sources], { outDir: out });
+    const first = listFiles(out).map((f) => readFileSync(path.join(out, f)));
+    await buildEdition([sources], { outDir: out });
+    const second = listFiles(out).map((f) => readFileSync(path.join(out, f)));
+    expect(second).toEqual(first);
+  });
+
+  it('never writes into the source folder', async () => {
+    const { sources } = workspace();
+    const before = listFiles(sources);
+    const result = await buildEdition([sources], { outDir: path.join(sources, 'out') });
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['usage.output-in-sources']);
+    expect(listFiles(sources)).toEqual(before);
+  });
+
+  it('reports a malformed document, skips it, and still builds the others', async () => {
+    const { sources, out } = workspace();
+    writeFileSync(path.join(sources, 'broken.xml'), '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <text><p>unclosed</text>\n</TEI>');
+    const result = await buildEdition([sources], { outDir: out });
+    const broken = result.documents.find((d) => d.file.endsWith('broken.xml'))!;
+    expect(broken.outputs).toEqual([]);
+    expect(broken.diagnostics[0]).toMatchObject({ layer: 'wf', line: 2, column: 20, severity: 'error' });
+    expect(existsSync(path.join(out, 'html/letter.html'))).toBe(true);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const { sources, out } = workspace();
+    await buildEdition([sources], { outDir: out });
+    expect(listFiles(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseXml } from '../../src/parse/parse-xml.js';
+import { checkReferences } from '../../src/validate/check-references.js';
+import { closestMatches, editDistance } from '../../src/validate/closest-matches.js';
+import { expectJsonFile, fixtureCases } from '../helpers/fixtures.js';
+
+const check = (text: string) => {
+  const { document, diagnostics } = parseXml('input.xml', text);
+  expect(diagnostics).toEqual([]);
+  return checkReferences(document!, 'input.xml');
+};
+
+describe('checkReferences fixtures (tests/fixtures/validate/refs)', () => {
+  for (const { name, dir } of fixtureCases('validate/refs')) {
+    it(name, () => {
+      expectJsonFile(check(readFileSync(path.join(dir, 'input.xml'), 'utf8')), path.join(dir, 'expected.json'));
+    });
+  }
+});
+
+describe('checkReferences', () => {
+  it('reports a dangling @who at the attribute, suggesting the id meant', () => {
+    const [d] = check('<TEI xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="zakharov"/>\n<said   who="#zakarov">x</said></TEI>');
+    expect(d).toMatchObject({ severity: 'error', layer: 'refs', ruleId: 'refs.dangling-pointer', line: 2, column: 9, xpath: '/tei:TEI[1]/tei:said[1]/@who' });
+    expect(d!.message).toBe('@who value "#zakarov" on <said> points to nothing: no element has xml:id "zakarov"; expected an existing xml:id, such as "#zakharov"');
+  });
+
+  it('accepts every pointer to an existing id, whatever the ids are', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { minLength: 1, maxLength: 12 }), (ids) => {
+        const entries = ids.map((id) => `<person xml:id="${id}"/>`).join('');
+        const pointers = ids.map((id) => `<said who="#${id}">x</said>`).join('');
+        expect(check(`<TEI xmlns="http://www.tei-c.org/ns/1.0">${entries}${pointers}</TEI>`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('closestMatches', () => {
+  it('finds near misses and ignores unrelated names', () => {
+    expect(closestMatches('kim-il-sun', ['kim-il-sung', 'zakharov', 'zudin'], 3)).toEqual(['kim-il-sung']);
+    expect(closestMatches('qqqq', ['zakharov'], 3)).toEqual([]);
+  });
+
+  it('computes the edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('abc', 'xyzabc', 2)).toBe(3);
+  });
+});

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Interventions: what the source printed and what an editor or translator
+  made of it. A choice is resolved by the type of its children, never by
+  their order: the reading view shows corr, reg and expan; the diplomatic
+  view shows sic, orig and abbr. An expansion that the source itself printed
+  (the translator's "Zh[ou]") is the printed text in both views: only its
+  expanded part (ex) is marked, so the diplomatic view can bracket it.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- correction | regularisation | abbreviation | alternative -->
+  <xsl:function name="te:choice-kind" as="xs:string">
+    <xsl:param name="choice" as="element(choice)"/>
+    <xsl:sequence select="
+      if ($choice/(sic | corr)) then 'correction'
+      else if ($choice/(orig | reg)) then 'regularisation'
+      else if ($choice/(abbr | expan)) then 'abbreviation'
+      else 'alternative'"/>
+  </xsl:function>
+
+  <!-- True when an expansion is part of the printed source (its @resp is not this edition's editors). -->
+  <xsl:function name="te:printed-expansion" as="xs:boolean">
+    <xsl:param name="expan" as="element()?"/>
+    <xsl:sequence select="exists($expan) and te:resp-kind($expan) = ('translator', 'author')"/>
+  </xsl:function>
+
+  <xsl:template match="choice">
+    <xsl:variable name="kind" select="te:choice-kind(.)"/>
+    <xsl:variable name="reading" select="(corr, reg, expan, *[not(self::sic or self::orig or self::abbr)])[1]"/>
+    <xsl:variable name="diplomatic" select="
+      if ($kind = 'abbreviation' and te:printed-expansion(expan[1])) then expan[1]
+      else (sic, orig, abbr, *)[1]"/>
+    <xsl:variable name="responsible" select="($reading[@resp], $diplomatic[@resp], .)[1]"/>
+    <xsl:call-template name="te:alternatives">
+      <xsl:with-param name="node" select="."/>
+      <xsl:with-param name="kind" select="$kind"/>
+      <xsl:with-param name="reading" as="item()*"><xsl:apply-templates select="$reading/node()"/></xsl:with-param>
+      <xsl:with-param name="diplomatic" as="item()*"><xsl:apply-templates select="$diplomatic/node()"/></xsl:with-param>
+      <xsl:with-param name="resp-kind" select="te:resp-kind($responsible)"/>
+      <xsl:with-param name="resp-label" select="te:resp-label($responsible)"/>
+      <xsl:with-param name="cert" select="string(($reading/@cert, $diplomatic/@cert, @cert)[1])"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Marked stretches outside a choice: the look brackets or flags them per view. -->
+  <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
+                       | ex | am | secl | restore | space">
+    <xsl:call-template name="te:marked">
+      <xsl:with-param name="kind" select="if (self::ex) then 'expan-part' else local-name()"/>
+      <xsl:with-param name="node" select="."/>
+      <xsl:with-param name="resp-kind" select="te:resp-kind(if (self::ex) then (ancestor::expan[1], .)[1] else .)"/>
+      <xsl:with-param name="resp-label" select="te:resp-label(if (self::ex) then (ancestor::expan[1], .)[1] else .)"/>
+      <xsl:with-param name="reason" select="string(@reason)"/>
+      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- subst: the deletion and the addition in order, each marked. -->
+  <xsl:template match="subst | restore">
+    <xsl:apply-templates/>
+  </xsl:template>
+</xsl:stylesheet>

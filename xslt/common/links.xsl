@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Links (ref, ptr): only http(s), mailto, relative and in-document targets
+  survive; anything else (javascript:, data:, vbscript:…) is neutralised
+  here, once, for every format.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The URL if it is safe to follow, else ''. Control characters and spaces hide schemes from naive checks, so they are removed first. -->
+  <xsl:function name="te:safe-url" as="xs:string">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="clean" select="replace(string($url), '[\p{Cc}\p{Z}]+', '')"/>
+    <xsl:variable name="scheme" select="lower-case(replace($clean, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1'))"/>
+    <xsl:sequence select="
+      if ($clean = '') then ''
+      else if ($scheme = $clean) then $clean
+      else if ($scheme = ('http', 'https', 'mailto')) then $clean
+      else ''"/>
+  </xsl:function>
+
+  <xsl:template match="ref | ptr">
+    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
+    <xsl:variable name="internal" select="starts-with($target, '#') and exists(te:target($target, .))"/>
+    <xsl:call-template name="te:link">
+      <xsl:with-param name="node" select="."/>
+      <xsl:with-param name="href" select="if ($internal) then $target else te:safe-url($target)"/>
+      <xsl:with-param name="internal" select="$internal"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:choose>
+          <xsl:when test="self::ptr">
+            <xsl:value-of select="if ($internal) then te:entity-label(te:target($target, .)) else $target"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What the header says about the document, as one map of plain values that
+  every output format renders its own way (metadata panel, header block,
+  citation). Keys whose value is absent from the header map to the empty sequence.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The normalised string values of $nodes, empty ones dropped. -->
+  <xsl:function name="te:strings" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="$nodes ! normalize-space(if (. instance of element()) then te:name-text(.) else string(.))[. ne '']"/>
+  </xsl:function>
+
+  <!-- The names of the people or bodies named in respStmts whose resp matches $pattern. -->
+  <xsl:function name="te:responsible" as="xs:string*">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:param name="pattern" as="xs:string"/>
+    <xsl:sequence select="te:strings($header/fileDesc/titleStmt/respStmt[matches(string(resp), $pattern, 'i')]/(persName, orgName, name))"/>
+  </xsl:function>
+
+  <!-- The display form of a TEI date element: its text, else its normalised value. -->
+  <xsl:function name="te:date-label" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="if ($date) then (normalize-space($date)[. ne ''], string($date/@when))[1] else ()"/>
+  </xsl:function>
+
+  <xsl:function name="te:metadata" as="map(*)">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="header" select="$tei/teiHeader"/>
+    <xsl:variable name="file" select="$header/fileDesc"/>
+    <xsl:variable name="ms" select="($file/sourceDesc//msDesc)[1]"/>
+    <xsl:variable name="created" select="($header/profileDesc/creation//date, $ms//origDate, $file/sourceDesc//bibl/date, $file/publicationStmt/date)[1]"/>
+    <xsl:variable name="place" select="($header/profileDesc/creation//placeName, $ms//origPlace, $header/profileDesc/creation//settlement)[1]"/>
+    <xsl:sequence select="map {
+      'id': string($tei/@xml:id),
+      'lang': string(($tei/text/@xml:lang, $tei/@xml:lang, 'en')[1]),
+      'title': (te:strings($file/titleStmt/title[not(@type = ('sub', 'alt', 'short'))]), te:strings($file/titleStmt/title))[1],
+      'subtitle': te:strings($file/titleStmt/title[@type = 'sub']),
+      'authors': te:strings($file/titleStmt/author ! (persName, name, orgName, .)[1]),
+      'editors': te:strings($file/titleStmt/editor ! (persName, name, orgName, .)[1]),
+      'funders': te:strings($file/titleStmt/funder ! (orgName, name, .)[1]),
+      'responsibilities': array { $file/titleStmt/respStmt ! map {
+          'resp': normalize-space(resp[1]),
+          'names': te:strings((persName, orgName, name)) } },
+      'obtained-by': te:responsible($header, 'obtain'),
+      'translated-by': te:responsible($header, 'transl'),
+      'date': te:date-label($created),
+      'date-iso': string(($created/@when, $created/@notBefore, $created/@from)[1]),
+      'place': te:strings($place),
+      'repository': te:strings($ms/msIdentifier/(repository, institution)[1]),
+      'settlement': te:strings($ms/msIdentifier/settlement),
+      'call-numbers': te:strings($ms/msIdentifier/(idno, altIdentifier/idno)),
+      'other-numbers': te:strings($ms/msIdentifier/following-sibling::*//idno),
+      'source': te:strings($file/sourceDesc/(bibl, biblStruct, biblFull)[1]),
+      'publisher': te:strings($file/publicationStmt/(publisher, distributor, authority)[1]),
+      'edition-date': string(($file/publicationStmt/date/@when, $header/revisionDesc/change[1]/@when)[1]),
+      'rights': te:strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),
+      'licence': string(($file/publicationStmt/availability/licence/@target)[1]),
+      'summary': te:strings($header/profileDesc/abstract/(p, ab)),
+      'keywords': te:strings($header/profileDesc/textClass/keywords//term),
+      'languages': te:strings($header/profileDesc/langUsage/language)
+    }"/>
+  </xsl:function>
+</xsl:stylesheet>
