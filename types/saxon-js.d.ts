@@ -33,6 +33,8 @@ declare module 'saxon-js' {
     deliverMessage?: (message: SaxonNode, errorCode: string) => void;
     deliverResultDocument?: (uri: string) => { destination?: string; save?: (uri: string, value: unknown, encoding: string) => void };
     masterDocument?: SaxonNode;
+    /** Base URI against which xsl:result-document hrefs resolve. */
+    baseOutputURI?: string;
   }
 
   export interface TransformResult {

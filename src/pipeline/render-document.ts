@@ -11,7 +11,7 @@ import { runStylesheet, type StylesheetParameters } from '../transform/run-style
 /** One file of an edition, relative to the output folder. */
 export interface RenderedFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 export interface RenderOptions {
@@ -41,11 +41,18 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
     diagnostics.push(...loadProblems);
     if (!stylesheet) return;
-    const result = runStylesheet(stylesheet, parsed.xmlText, parsed.source.file, baseURI, parameters);
+    // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).
+    const result = runStylesheet(stylesheet, parsed.xmlText, parsed.source.file, baseURI, { name, ...parameters });
     diagnostics.push(...result.diagnostics);
     if (result.output !== undefined) files.push({ path, content: result.output });
+    for (const [relative, content] of result.resultDocuments) files.push({ path: relative, content });
   };
-  if (formats.includes('html')) run('html', { 'assets-path': `${upToFolder(name)}assets/` }, `html/${name}.html`);
+  const up = upToFolder(name);
+  if (formats.includes('html')) {
+    run('html', { 'assets-path': `${up}assets/`, 'source-href': `${up}../source/${name}.xml` }, `html/${name}.html`);
+    // The page's "Download TEI" link points at this copy of the source, byte for byte.
+    files.push({ path: `source/${name}.xml`, content: parsed.source.bytes });
+  }
   if (formats.includes('text')) {
     const width = String(options.textWidth ?? 78);
     run('text', { view: 'reading', width }, `text/${name}.txt`);

@@ -9,10 +9,13 @@ import type { CompiledStylesheet } from './load-stylesheet.js';
 /** Stylesheet parameters. Values are passed as strings (saxon-js turns JS numbers into xs:double). */
 export type StylesheetParameters = Record<string, string | boolean>;
 
+/** Where xsl:result-document hrefs resolve: a placeholder URI, mapped back to paths relative to the output folder. */
+const OUTPUT_BASE = 'file:///tei-edition-output/';
+
 export interface RunResult {
   /** The serialized principal result; absent when the transform failed. */
   output?: string;
-  /** Secondary results written with xsl:result-document, by their href. */
+  /** Secondary results written with xsl:result-document, by their path relative to the output folder. */
   resultDocuments: Map<string, string>;
   diagnostics: Diagnostic[];
 }
@@ -33,6 +36,7 @@ export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, f
         sourceBaseURI: baseURI,
         stylesheetParams: parameters,
         destination: 'serialized',
+        baseOutputURI: OUTPUT_BASE,
         deliverMessage: (message: unknown) => {
           const text = typeof message === 'object' && message !== null ? SaxonJS.serialize(message as never, { method: 'text' }) : String(message);
           diagnostics.push(diagnostic('info', 'transform', `transform.message.${stylesheet.name}`, text.trim(), { file }));
@@ -40,7 +44,13 @@ export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, f
         deliverResultDocument: (uri: string) => ({
           destination: 'serialized',
           save: (href: string, value: unknown) => {
-            resultDocuments.set(href || uri, String(value));
+            const resolved = href || uri;
+            // A stylesheet may only write below the output folder.
+            if (!resolved.startsWith(OUTPUT_BASE) || resolved.includes('/../')) {
+              diagnostics.push(diagnostic('error', 'transform', 'transform.result-outside-output', `the ${stylesheet.name} stylesheet tried to write ${JSON.stringify(resolved)}; expected a relative path inside the output folder`, { file }));
+              return;
+            }
+            resultDocuments.set(decodeURIComponent(resolved.slice(OUTPUT_BASE.length)), String(value));
           },
         }),
       },

@@ -30,6 +30,8 @@ describe('buildEdition', () => {
       'html/assets/edition.js',
       'html/letter.html',
       'html/sub/letter.html',
+      'source/letter.xml',
+      'source/sub/letter.xml',
       'text/letter.diplomatic.txt',
       'text/letter.txt',
       'text/sub/letter.diplomatic.txt',
@@ -38,6 +40,9 @@ describe('buildEdition', () => {
     // A page in a sub-folder finds the shared assets one level up.
     expect(readFileSync(path.join(out, 'html/sub/letter.html'), 'utf8')).toContain('href="../assets/edition.css"');
     expect(readFileSync(path.join(out, 'text/sub/letter.txt'), 'utf8')).toContain('Greetings from a sub-folder.');
+    // The "Download TEI" link finds the source copied byte for byte.
+    expect(readFileSync(path.join(out, 'html/sub/letter.html'), 'utf8')).toContain('href="../../source/sub/letter.xml"');
+    expect(readFileSync(path.join(out, 'source/sub/letter.xml'))).toEqual(readFileSync(path.join(corpus, 'sub/letter.xml')));
   });
 
   it('writes byte-identical outputs from the same input', async () => {

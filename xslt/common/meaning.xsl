@@ -27,6 +27,9 @@
 
   <xsl:global-context-item as="document-node()" use="required"/>
 
+  <!-- The document's output name (its path below the source folder, without .xml), for links and reports. -->
+  <xsl:param name="name" as="xs:string" select="'document'"/>
+
   <!-- Whitespace between elements of element-only containers carries no meaning. -->
   <xsl:strip-space elements="TEI teiCorpus teiHeader fileDesc titleStmt publicationStmt sourceDesc msDesc msIdentifier
     encodingDesc profileDesc revisionDesc text front body back group div div1 div2 div3 div4 div5 div6 div7

@@ -20,6 +20,8 @@
 
   <!-- Relative path from the page to output/html/assets/. -->
   <xsl:param name="assets-path" as="xs:string" select="'assets/'"/>
+  <!-- Relative path from the page to the copy of its TEI source. -->
+  <xsl:param name="source-href" as="xs:string" select="''"/>
 
   <xsl:function name="te:id-of" as="xs:string?">
     <xsl:param name="node" as="element()"/>
@@ -45,6 +47,9 @@
           <h1><xsl:value-of select="$metadata?title"/></h1>
           <xsl:if test="exists($metadata?authors)">
             <p class="authors"><xsl:value-of select="string-join($metadata?authors, '; ')"/></p>
+          </xsl:if>
+          <xsl:if test="$source-href">
+            <p class="download"><a href="{$source-href}" download="">Download TEI</a></p>
           </xsl:if>
         </header>
         <main>
