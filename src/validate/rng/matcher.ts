@@ -185,7 +185,7 @@ export class Matcher {
       const possible = possibleStartTags(this.memo);
       err = possible.names.size && isBlank(text)
         ? this.error('rng.incomplete-content', () => `empty content for element ${quote(qname)} not allowed${this.expectedContent(at)}`)
-        : this.error('rng.invalid-value', () => `character content ${quote(text.trim())} of element ${quote(qname)} is invalid; ${describeData(textOnly, text)}`);
+        : this.error('rng.invalid-value', () => `${isBlank(text) ? 'empty content' : `character content ${quote(text.trim())}`} of element ${quote(qname)} is invalid; ${describeData(textOnly, text)}`);
     } else if (!ok) err = this.repeatError();
     this.memo = recovered;
     return err;

@@ -285,7 +285,11 @@ class Simplifier {
     let p: Pattern | undefined;
     for (const part of def.parts) {
       const kids = rngChildren(part.el);
-      const q = part.el.local === 'start' ? this.fold(kids, { ...part.ctx, scope }, 'group', part.el) : this.group(kids, { ...part.ctx, scope });
+      if (part.el.local === 'start' && kids.length !== 1) {
+        this.error(part.el, part.ctx, `<start> must contain exactly one pattern, found ${kids.length}; wrap them in <group> or <choice>`);
+        continue;
+      }
+      const q = this.group(kids, { ...part.ctx, scope });
       p = p === undefined ? q : def.combine === 'interleave' ? this.b.makeInterleave(p, q) : this.b.makeChoice(p, q);
     }
     return p ?? this.b.notAllowed;

@@ -32,7 +32,6 @@ export function validateRng(document: XmlDocument, file: string, schema: RngSche
 interface IdOccurrence {
   offset: number;
   xpath: () => string;
-  reportedFirst: boolean;
 }
 
 class Walk {
@@ -115,8 +114,9 @@ class Walk {
 
   /**
    * Untyped text is matched chunk by chunk as Xerces delivers it to jing:
-   * a chunk runs up to (not including) the next line break, so an error is
-   * reported at the end of the first offending line.
+   * a chunk runs up to (not including) the next line break, and a run of `]`
+   * is a chunk of its own (outside CDATA), so an error is reported at the end
+   * of the offending chunk, and once per offending chunk.
    */
   private text(node: XmlText, parent: XmlElement): void {
     const v = node.value;
@@ -126,7 +126,7 @@ class Walk {
     }
     let chunkStart = 0;
     for (let i = 0; i <= v.length; i++) {
-      const atBoundary = i === v.length || (v.charCodeAt(i) === 0x0a && i > 0 && v.charCodeAt(i - 1) !== 0x0a);
+      const atBoundary = i === v.length || (i > 0 && isChunkBoundary(v.charCodeAt(i - 1), v.charCodeAt(i), node.cdata));
       if (!atBoundary) continue;
       if (i > chunkStart && !isBlankRange(v, chunkStart, i)) this.report(this.m.untypedText(parent), this.offsetInText(node, i), parent);
       chunkStart = i;
@@ -135,14 +135,16 @@ class Walk {
 
   /** The source offset of index `i` of a text node's value (exact unless entity references changed its length). */
   private offsetInText(node: XmlText, i: number): number {
-    if (i >= node.value.length) return node.end;
-    const raw = node.end - node.start;
-    if (raw === node.value.length && !node.cdata) return node.start + i;
+    // Xerces ends the last chunk of a CDATA section before its closing `>`.
+    if (i >= node.value.length) return node.cdata ? node.end - 1 : node.end;
+    const start = node.cdata ? node.start + '<![CDATA['.length : node.start;
+    const raw = node.cdata ? node.end - start - ']]>'.length : node.end - start;
+    if (raw === node.value.length) return start + i;
     // Lengths differ (CRLF or references): count lines, then columns from the last line break.
     const before = node.value.lastIndexOf('\n', i - 1);
-    if (before < 0) return node.start + i;
+    if (before < 0) return start + i;
     const lines = countNewlines(node.value, i);
-    const startLine = this.doc.locate(node.start).line;
+    const startLine = this.doc.locate(start).line;
     return this.offsetOfLineColumn(startLine + lines, i - before, node);
   }
 
@@ -167,13 +169,13 @@ class Walk {
       const token = tokens[0]!;
       const first = this.ids.get(token);
       if (!first) {
-        this.ids.set(token, { offset: el.startTagEnd, xpath: () => xpathOf(a), reportedFirst: false });
+        this.ids.set(token, { offset: el.startTagEnd, xpath: () => xpathOf(a) });
         return;
       }
       const where = { file: this.file, ...this.doc.locate(el.startTagEnd), xpath: xpathOf(a) };
       this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `ID ${quote(token)} has already been defined; expected each xml:id value to be unique`, where));
-      if (!first.reportedFirst) {
-        first.reportedFirst = true;
+      {
+        // jing points back to the first occurrence after every duplicate.
         this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `first occurrence of ID ${quote(token)}`, { file: this.file, ...this.doc.locate(first.offset), xpath: first.xpath() }));
       }
       return;
@@ -187,6 +189,13 @@ class Walk {
       this.out.push(diagnostic('error', 'rng', 'rng.missing-id', `IDREF ${quote(ref.token)} has no matching ID; expected an element with that ID in this document`, { file: this.file, ...this.doc.locate(ref.offset), xpath: xpathOf(ref.attr) }));
     }
   }
+}
+
+/** Where Xerces ends one character chunk and starts the next: before a line break, and around runs of `]`. */
+function isChunkBoundary(previous: number, current: number, cdata: boolean): boolean {
+  if (current === 0x0a) return previous !== 0x0a;
+  if (cdata) return false;
+  return (current === 0x5d) !== (previous === 0x5d);
 }
 
 function isBlankRange(s: string, from: number, to: number): boolean {
