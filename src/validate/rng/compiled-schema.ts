@@ -17,11 +17,15 @@ export interface CompiledSchema {
   derivatives: Derivatives;
   /** ID-types by `elementKey + ' ' + attributeKey` (both `nameKey`s). */
   idTypes: Map<string, IdType>;
+  /** Local names of attributes that are ID-typed somewhere: a cheap first test. */
+  idAttributeLocals: Set<string>;
 }
 
 /** Wraps patterns into a compiled schema, working out ID-typed attributes. */
 export function compileSchema(builder: PatternBuilder, start: Pattern): CompiledSchema {
-  return { builder, start, derivatives: new Derivatives(builder, start), idTypes: findIdTypes(start) };
+  const idTypes = findIdTypes(start);
+  const idAttributeLocals = new Set([...idTypes.keys()].map((k) => k.slice(k.lastIndexOf('}') + 1)));
+  return { builder, start, derivatives: new Derivatives(builder, start), idTypes, idAttributeLocals };
 }
 
 /** Every element pattern reachable from `start`. */

@@ -159,6 +159,11 @@ export class Matcher {
     return isBlank(text) ? null : this.untypedText(at);
   }
 
+  /** True when non-blank text is allowed here and matching it leaves the state unchanged (then its chunking cannot matter). */
+  textIsStable(): boolean {
+    return this.d.mixedText(this.memo) === this.memo;
+  }
+
   /** Non-blank text where the content is not typed. */
   untypedText(at: XmlElement | undefined): MatchError | null {
     const next = this.d.mixedText(this.memo);

@@ -29,9 +29,17 @@ export function validateRng(document: XmlDocument, file: string, schema: RngSche
   }
 }
 
+/** Resolves prefixes in scope at `element`, for QName-valued data. */
+class ElementContext {
+  element: XmlElement | undefined;
+  resolvePrefix(prefix: string): string | undefined {
+    return this.element ? resolvePrefix(this.element, prefix) : undefined;
+  }
+}
+
 interface IdOccurrence {
   offset: number;
-  xpath: () => string;
+  attribute: XmlAttribute;
 }
 
 class Walk {
@@ -79,8 +87,12 @@ class Walk {
     return this.out;
   }
 
-  private context(el: XmlElement) {
-    return { resolvePrefix: (prefix: string) => resolvePrefix(el, prefix) };
+  /** One reusable namespace context (values are checked one at a time), pointed at the current element. */
+  private readonly valueContext = new ElementContext();
+
+  private context(el: XmlElement): ElementContext {
+    this.valueContext.element = el;
+    return this.valueContext;
   }
 
   private startElement(el: XmlElement): void {
@@ -124,6 +136,10 @@ class Walk {
       this.buffer += v;
       return;
     }
+    // Fast path: blank text is ignored, and where text is allowed and matching it changes nothing
+    // (the usual mixed content), every chunk would match the same way: no need to split it.
+    if (!NON_BLANK.test(v)) return;
+    if (this.m.textIsStable()) return;
     let chunkStart = 0;
     for (let i = 0; i <= v.length; i++) {
       const atBoundary = i === v.length || (i > 0 && isChunkBoundary(v.charCodeAt(i - 1), v.charCodeAt(i), node.cdata));
@@ -161,6 +177,7 @@ class Walk {
   }
 
   private checkId(el: XmlElement, a: XmlAttribute): void {
+    if (!this.schema.idAttributeLocals.has(a.local)) return; // most attributes are never ID-typed
     const type = this.schema.idTypes.get(`${nameKey(el.uri, el.local)} ${nameKey(attributeUri(a), a.local)}`);
     if (!type) return;
     const tokens = a.value.split(/[ \t\n\r]+/).filter((t) => t !== '');
@@ -169,14 +186,14 @@ class Walk {
       const token = tokens[0]!;
       const first = this.ids.get(token);
       if (!first) {
-        this.ids.set(token, { offset: el.startTagEnd, xpath: () => xpathOf(a) });
+        this.ids.set(token, { offset: el.startTagEnd, attribute: a });
         return;
       }
       const where = { file: this.file, ...this.doc.locate(el.startTagEnd), xpath: xpathOf(a) };
       this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `ID ${quote(token)} has already been defined; expected each xml:id value to be unique`, where));
       {
         // jing points back to the first occurrence after every duplicate.
-        this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `first occurrence of ID ${quote(token)}`, { file: this.file, ...this.doc.locate(first.offset), xpath: first.xpath() }));
+        this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `first occurrence of ID ${quote(token)}`, { file: this.file, ...this.doc.locate(first.offset), xpath: xpathOf(first.attribute) }));
       }
       return;
     }
@@ -192,6 +209,8 @@ class Walk {
 }
 
 /** Where Xerces ends one character chunk and starts the next: before a line break, and around runs of `]`. */
+const NON_BLANK = /[^ \t\n\r]/;
+
 function isChunkBoundary(previous: number, current: number, cdata: boolean): boolean {
   if (current === 0x0a) return previous !== 0x0a;
   if (cdata) return false;
