@@ -638,6 +638,15 @@ describe('identifiers and pointers', () => {
     const ids = new Set(strings('//@xml:id/string()'));
     expect(pointers.filter((p) => !p.startsWith('#') || !ids.has(p.slice(1)))).toEqual([]);
   });
+
+  it('refers to every person, place and organisation of the lists at least once', () => {
+    const referred = new Set(
+      strings('//@*[local-name() = ("ref", "who", "toWhom", "resp", "corresp")]/tokenize(normalize-space(.), " ")'),
+    );
+    const entries = strings('//(tei:person | tei:place | tei:org)/@xml:id/string()');
+    expect(entries).toHaveLength(42);
+    expect(entries.filter((id) => !referred.has(`#${id}`))).toEqual([]);
+  });
 });
 
 describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', () => {
