@@ -51,9 +51,9 @@ async function readEntry(file: string, mainPath: string): Promise<SerializedSche
 }
 
 async function writeEntry(file: string, entry: SerializedSchema): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(temp, JSON.stringify(entry));
     await rename(temp, file); // atomic: readers see the old entry or the new one, never half of one
   } catch {
