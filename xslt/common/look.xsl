@@ -173,6 +173,17 @@
     <xsl:sequence select="$content"/>
   </xsl:template>
 
+  <!--
+    A critical apparatus entry (app) at its place in the text: $lemma is the rendered reading that
+    stands in the text, $number the entry's number (te:app-number); te:app-readings($node) lists its readings.
+  -->
+  <xsl:template name="te:apparatus">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:param name="lemma" as="item()*"/>
+    <xsl:sequence select="$lemma"/>
+  </xsl:template>
+
   <!-- An element with no specific rule: its text is kept; $block tells whether it holds block content. -->
   <xsl:template name="te:unknown">
     <xsl:param name="node" as="element()"/>

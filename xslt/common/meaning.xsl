@@ -23,6 +23,9 @@
   <xsl:include href="interventions.xsl"/>
   <xsl:include href="speech.xsl"/>
   <xsl:include href="links.xsl"/>
+  <xsl:include href="indexes.xsl"/>
+  <xsl:include href="citation.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:global-context-item as="document-node()" use="required"/>
