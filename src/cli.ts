@@ -3,15 +3,15 @@
  * It parses arguments, calls one pipeline function, prints diagnostics and
  * sets the exit code: 0 clean, 1 errors found, 2 usage or I/O problem.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { VALIDATION_LAYERS, sortDiagnostics, type Diagnostic, type ValidationLayer } from './diagnostics/diagnostic.js';
-import { formatDiagnosticsJson, formatDiagnosticsText } from './diagnostics/format-diagnostics.js';
+import { parseBaseline } from './diagnostics/apply-baseline.js';
+import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from './diagnostics/diagnostic.js';
 import { packageVersion } from './package-root.js';
+import { EXIT, reportRun, type OutputFormat, type Printer } from './report-run.js';
 import { buildEdition } from './pipeline/build-edition.js';
 import { validateFiles, type FileReport } from './pipeline/validate-files.js';
-
-/** Exit codes of the command. */
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+import type { ValidateOptions } from './validate/validate-document.js';
 
 function parseLayers(value: string): ValidationLayer[] {
   const layers = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -25,26 +25,56 @@ function parseWidth(value: string): number {
   return Number(value);
 }
 
-interface Printer {
-  out(text: string): void;
-  err(text: string): void;
+export { EXIT } from './report-run.js';
+
+/** Options both commands take. */
+interface CommonOptions {
+  layers?: ValidationLayer[];
+  schema?: string;
+  cacheDir?: string;
+  format: OutputFormat;
+  baseline?: Diagnostic[];
+  maxWarnings?: number;
 }
 
-/** Prints the diagnostics of a run and returns the exit code it deserves. */
-function report(printer: Printer, files: FileReport[], general: Diagnostic[], format: string): number {
-  const all = sortDiagnostics([...general, ...files.flatMap((f) => f.diagnostics)]);
-  if (format === 'json') printer.out(formatDiagnosticsJson(all));
-  else printer.out(formatDiagnosticsText(all));
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
-  if (format !== 'json') printer.err(`${files.length} file${files.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
-  if (general.some((d) => d.severity === 'error' && (d.layer === 'usage' || d.layer === 'io'))) return EXIT.usage;
-  if (files.some((f) => f.diagnostics.some((d) => d.severity === 'error' && d.layer === 'io'))) return EXIT.usage;
-  return errors ? EXIT.errors : EXIT.ok;
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a whole number; expected e.g. 0 or 25`);
+  return Number(value);
+}
+
+function readBaseline(file: string): Diagnostic[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InvalidArgumentError(`cannot read baseline ${JSON.stringify(file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a JSON file written by --format json`);
+  }
+  const { baseline, error } = parseBaseline(text);
+  if (!baseline) throw new InvalidArgumentError(`baseline ${JSON.stringify(file)} is unusable: ${error}`);
+  return baseline;
+}
+
+/** The reporting options from the command line's. */
+function reportOptions(options: CommonOptions, started: number) {
+  return {
+    format: options.format,
+    elapsed: performance.now() - started,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  };
+}
+
+/** The library's validation options from the command line's. */
+function validateOptions(options: CommonOptions): ValidateOptions {
+  return {
+    ...(options.layers ? { layers: options.layers } : {}),
+    ...(options.schema ? { schema: options.schema } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  };
 }
 
 /** Builds the command-line program; `printer` receives its output (tests pass their own). */
-export function createProgram(printer: Printer = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Command {
+export function createProgram(printer: Printer = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), isTTY: process.stdout.isTTY === true }): Command {
   const program = new Command('tei-edition')
     .description('Validate TEI P5 documents and publish them as HTML and plain-text editions. No Java, no server.')
     .version(packageVersion)
@@ -52,8 +82,12 @@ export function createProgram(printer: Printer = { out: (t) => process.stdout.wr
     .configureOutput({ writeOut: printer.out, writeErr: printer.err })
     .exitOverride();
 
-  const formatOption = () => new Option('--format <format>', 'diagnostics format').choices(['text', 'json']).default('text');
+  const formatOption = () => new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text');
+  const baselineOption = () => new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline);
+  const maxWarningsOption = () => new Option('--max-warnings <n>', 'exit 1 when more warnings than this are reported').argParser(parseCount);
   const layersOption = () => new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers);
+  const schemaOption = () => new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions)');
+  const cacheOption = () => new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)');
 
   program
     .command('build')
@@ -62,21 +96,31 @@ export function createProgram(printer: Printer = { out: (t) => process.stdout.wr
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWidth, 78)
     .addOption(layersOption())
+    .addOption(schemaOption())
+    .addOption(cacheOption())
     .addOption(formatOption())
-    .action(async (paths: string[], options: { out: string; width: number; layers?: ValidationLayer[]; format: string }) => {
-      const result = await buildEdition(paths, { outDir: options.out, textWidth: options.width, ...(options.layers ? { layers: options.layers } : {}) });
-      process.exitCode = report(printer, result.documents, result.diagnostics, options.format);
+    .addOption(baselineOption())
+    .addOption(maxWarningsOption())
+    .action(async (paths: string[], options: CommonOptions & { out: string; width: number }) => {
+      const started = performance.now();
+      const result = await buildEdition(paths, { outDir: options.out, textWidth: options.width, ...validateOptions(options) });
+      process.exitCode = reportRun(printer, result.documents, result.diagnostics, reportOptions(options, started));
     });
 
   program
     .command('validate')
-    .description('check well-formedness and references, with file:line:col diagnostics')
+    .description('check well-formedness, RELAX NG, Schematron and references, with file:line:col diagnostics')
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei'])
     .addOption(layersOption())
+    .addOption(schemaOption())
+    .addOption(cacheOption())
     .addOption(formatOption())
-    .action(async (paths: string[], options: { layers?: ValidationLayer[]; format: string }) => {
-      const result = await validateFiles(paths, options.layers ? { layers: options.layers } : {});
-      process.exitCode = report(printer, result.files, result.diagnostics, options.format);
+    .addOption(baselineOption())
+    .addOption(maxWarningsOption())
+    .action(async (paths: string[], options: CommonOptions) => {
+      const started = performance.now();
+      const result = await validateFiles(paths, validateOptions(options));
+      process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
     });
 
   return program;

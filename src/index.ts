@@ -8,6 +8,8 @@
 export type { Diagnostic, Severity, Layer, ValidationLayer } from './diagnostics/diagnostic.js';
 export { VALIDATION_LAYERS, diagnostic, hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 export { formatDiagnostic, formatDiagnosticsText, formatDiagnosticsJson } from './diagnostics/format-diagnostics.js';
+export { formatDiagnosticsSarif } from './diagnostics/format-sarif.js';
+export { applyBaseline, parseBaseline } from './diagnostics/apply-baseline.js';
 
 export { loadSource, decodeSource, type SourceFile, type LoadResult } from './load/load-source.js';
 export { decodeXmlBytes, type DecodeResult } from './load/decode-xml-bytes.js';
@@ -19,6 +21,9 @@ export { getAttribute, descendantElements, textContent, xpathOf, TEI_NS, XML_NS 
 
 export { checkReferences, POINTER_ATTRIBUTES, type CheckReferencesOptions } from './validate/check-references.js';
 export { validateDocument, type ValidateOptions } from './validate/validate-document.js';
+export { ValidationSession } from './validate/validation-session.js';
+export { resolveSchemas, DEFAULT_SCHEMAS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
+export { loadRngSchema, validateRng, type RngSchema } from './validate/rng/index.js';
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
@@ -31,4 +36,5 @@ export { validateFiles, type ValidateFilesResult, type FileReport } from './pipe
 export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
 export { writeFileAtomic } from './write/write-file-atomic.js';
 
-export { runCli, createProgram, EXIT } from './cli.js';
+export { runCli, createProgram } from './cli.js';
+export { EXIT, reportRun, type Printer, type OutputFormat } from './report-run.js';

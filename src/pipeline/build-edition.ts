@@ -9,6 +9,7 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
+import { ValidationSession } from '../validate/validation-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { checkSource } from './check-source.js';
 import { discoverSources } from './discover-sources.js';
@@ -60,8 +61,9 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   }
 
   const documents: BuiltDocument[] = [];
+  const session = options.session ?? new ValidationSession(options.cacheDir);
   for (const source of sources) {
-    const checked = await checkSource(source.file, options);
+    const checked = await checkSource(source.file, { ...options, session });
     const report: BuiltDocument = { file: source.file, diagnostics: checked.diagnostics, outputs: [] };
     documents.push(report);
     if (!checked.parsed) continue;

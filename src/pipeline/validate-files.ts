@@ -3,6 +3,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
+import { ValidationSession } from '../validate/validation-session.js';
 import { checkSource } from './check-source.js';
 import { discoverSources } from './discover-sources.js';
 
@@ -22,8 +23,9 @@ export interface ValidateFilesResult {
 export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateFilesResult> {
   const { sources, diagnostics } = await discoverSources(paths);
   const files: FileReport[] = [];
+  const session = options.session ?? new ValidationSession(options.cacheDir);
   for (const source of sources) {
-    const checked = await checkSource(source.file, options);
+    const checked = await checkSource(source.file, { ...options, session });
     files.push({ file: source.file, diagnostics: checked.diagnostics });
   }
   return { files, diagnostics };

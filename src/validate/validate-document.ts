@@ -1,22 +1,41 @@
 /**
- * Runs the validation layers on one parsed document, in order, and collects
- * their diagnostics. Well-formedness was already decided by parsing; the
- * layers here are those the caller selects.
+ * Runs the validation layers on one parsed document, in order (RELAX NG,
+ * Schematron, references), and collects their diagnostics. Well-formedness
+ * was already decided by parsing; the other layers are those the caller selects.
  */
 import type { Diagnostic, ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkReferences } from './check-references.js';
+import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
+import { validateRng } from './rng/index.js';
+import { ValidationSession } from './validation-session.js';
 
 /** Options shared by `validate` and `build`. */
-export interface ValidateOptions {
+export interface ValidateOptions extends SchemaSelection {
   /** The layers to run (default: all). `wf` always runs, since nothing else can run without a tree. */
   layers?: readonly ValidationLayer[];
+  /** Where compiled schemas are cached (default: see the README). */
+  cacheDir?: string;
+  /** Shares loaded schemas across documents; one is made per call when absent. */
+  session?: ValidationSession;
 }
 
 /** Validates one parsed document with the selected layers. */
 export async function validateDocument(parsed: ParsedDocument, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   const layers = new Set(options.layers ?? ['wf', 'rng', 'sch', 'refs']);
+  const session = options.session ?? new ValidationSession(options.cacheDir);
   const diagnostics: Diagnostic[] = [];
-  if (layers.has('refs')) diagnostics.push(...checkReferences(parsed.document, parsed.source.file));
+  const file = parsed.source.file;
+
+  if (layers.has('rng') || layers.has('sch')) {
+    const choice = resolveSchemas(parsed, options);
+    diagnostics.push(...choice.diagnostics.filter((d) => layers.has(d.layer as ValidationLayer)));
+    if (layers.has('rng') && choice.rng) {
+      const { schema, diagnostics: loadProblems } = await session.rng(choice.rng);
+      diagnostics.push(...loadProblems);
+      if (schema) diagnostics.push(...validateRng(parsed.document, file, schema));
+    }
+  }
+  if (layers.has('refs')) diagnostics.push(...checkReferences(parsed.document, file));
   return diagnostics;
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { fixturesRoot, repoRoot } from '../helpers/fixtures.js';
@@ -51,18 +52,48 @@ describe('tei-edition CLI', () => {
   });
 
   it('exits 0 on a clean file and 1 on a file with errors', async () => {
-    expect((await run('validate', path.join(fixturesRoot, 'validate/refs/clean/input.xml'))).code).toBe(0);
-    const bad = await run('validate', path.join(fixturesRoot, 'validate/refs/dangling-who/input.xml'));
+    expect((await run('validate', '--layers', 'wf,refs', path.join(fixturesRoot, 'validate/refs/clean/input.xml'))).code).toBe(0);
+    const bad = await run('validate', '--layers', 'wf,refs', path.join(fixturesRoot, 'validate/refs/dangling-who/input.xml'));
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/dangling-who\/input\.xml:5:24 error @who value "#kim-il-sun"/);
-    expect(bad.err).toBe('1 file, 1 error, 0 warnings\n');
+    expect(bad.err).toMatch(/^1 file, 1 error, 0 warnings \(\d+\.\d\d s\)\n$/);
   });
 
   it('prints diagnostics as a JSON array with --format json', async () => {
-    const r = await run('validate', '--format', 'json', path.join(fixturesRoot, 'validate/refs/duplicate-id/input.xml'));
+    const r = await run('validate', '--format', 'json', '--layers', 'wf,refs', path.join(fixturesRoot, 'validate/refs/duplicate-id/input.xml'));
     expect(r.code).toBe(1);
     const parsed = JSON.parse(r.out) as { ruleId: string; line: number }[];
     expect(parsed.map((d) => [d.ruleId, d.line])).toEqual([['refs.duplicate-id', 4]]);
+  });
+
+  it('prints JSON that matches the documented schema (schema/diagnostics.schema.json)', async () => {
+    const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'diagnostics.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const r = await run('validate', '--format', 'json', '--layers', 'wf,refs', path.join(fixturesRoot, 'validate/refs'));
+    const output = JSON.parse(r.out) as unknown[];
+    expect(output.length).toBeGreaterThan(3);
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('reports only new problems with --baseline, and fails on --max-warnings', async () => {
+    const dir = path.join(fixturesRoot, 'validate/refs');
+    const first = await run('validate', '--format', 'json', '--layers', 'wf,refs', dir);
+    const baseline = temp('baseline.json', first.out);
+    const again = await run('validate', '--layers', 'wf,refs', '--baseline', baseline, dir);
+    expect(again.code).toBe(0);
+    expect(again.out).toBe('');
+    expect(again.err).toMatch(/0 errors, 0 warnings, \d+ in the baseline/);
+    const warned = await run('validate', '--layers', 'wf,refs', '--max-warnings', '0', path.join(dir, 'prefix-definitions/input.xml'));
+    expect(warned.code).toBe(1);
+    expect(warned.err).toContain('more than 0 warnings (--max-warnings)');
+    expect((await run('validate', '--baseline', '/no/such/baseline.json', dir)).code).toBe(2);
+  });
+
+  it('writes SARIF with --format sarif', async () => {
+    const r = await run('validate', '--format', 'sarif', '--layers', 'wf,refs', path.join(fixturesRoot, 'validate/refs/duplicate-id/input.xml'));
+    const log = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['refs.duplicate-id']);
   });
 
   it('runs as an installed command (bin/tei-edition.js) with the same exit codes', () => {

@@ -1,0 +1,76 @@
+/**
+ * Which schemas a document is validated against: an explicit `--schema`
+ * wins, then what the document declares in `xml-model` processing
+ * instructions (resolved relative to the file), then the project's default
+ * schema in `schema/`. Declarations that cannot be honoured (compact syntax,
+ * remote URLs without permission, missing files) become diagnostics at the
+ * processing instruction, and that layer is skipped rather than guessed.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { packageRoot } from '../package-root.js';
+import type { ParsedDocument } from '../parse/parse-source.js';
+import { readXmlModels, type XmlModel } from './read-xml-model.js';
+
+/** The project's own schemas, used when a document declares none. */
+export const DEFAULT_SCHEMAS = {
+  rng: path.join(packageRoot, 'schema', 'tei-edition.rng'),
+  sch: path.join(packageRoot, 'schema', 'tei-edition.sch'),
+};
+
+export interface SchemaChoice {
+  /** The RELAX NG schema to use, if any. */
+  rng?: string;
+  /** Standalone Schematron files to run besides the rules embedded in the RELAX NG schema. */
+  sch: string[];
+  /** Where the choice came from, for messages. */
+  origin: 'option' | 'xml-model' | 'default';
+  diagnostics: Diagnostic[];
+}
+
+export interface SchemaSelection {
+  /** A RELAX NG schema given by the user; overrides xml-model. */
+  schema?: string;
+  /** Schematron files given by the user, run in addition. */
+  schematron?: readonly string[];
+}
+
+/** Decides the schemas for `parsed`. */
+export function resolveSchemas(parsed: ParsedDocument, selection: SchemaSelection = {}): SchemaChoice {
+  const file = parsed.source.file;
+  const extra = (selection.schematron ?? []).map((s) => path.resolve(s));
+  if (selection.schema) return { rng: path.resolve(selection.schema), sch: extra, origin: 'option', diagnostics: [] };
+
+  const models = readXmlModels(parsed.document, parsed.source.path);
+  if (!models.length) {
+    const sch = existsSync(DEFAULT_SCHEMAS.sch) ? [DEFAULT_SCHEMAS.sch, ...extra] : extra;
+    return { rng: DEFAULT_SCHEMAS.rng, sch, origin: 'default', diagnostics: [] };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const at = (model: XmlModel) => ({ file, ...parsed.document.locate(model.offset) });
+  const usable = (model: XmlModel): boolean => {
+    if (model.remote) {
+      diagnostics.push(diagnostic('warning', model.language === 'schematron' ? 'sch' : 'rng', 'schema.remote-not-fetched', `xml-model names the remote schema ${JSON.stringify(model.href)}, which is never fetched; expected a local file, or --schema to name one (that layer is skipped for this file)`, at(model)));
+      return false;
+    }
+    if (model.language === 'relaxng-compact') {
+      diagnostics.push(diagnostic('warning', 'rng', 'schema.compact-syntax', `xml-model names ${JSON.stringify(model.href)}, a RELAX NG compact-syntax schema, which tei-edition does not read; expected the XML syntax (.rng), or --schema to name one (RELAX NG is skipped for this file)`, at(model)));
+      return false;
+    }
+    if (!existsSync(model.resolved)) {
+      diagnostics.push(diagnostic('error', model.language === 'schematron' ? 'sch' : 'rng', 'schema.not-found', `xml-model names ${JSON.stringify(model.href)}, but ${JSON.stringify(path.relative(process.cwd(), model.resolved))} does not exist; expected a schema file at that path, relative to the document`, at(model)));
+      return false;
+    }
+    return true;
+  };
+  const rngModels = models.filter((m) => m.language === 'relaxng' || m.language === 'relaxng-compact');
+  const schModels = models.filter((m) => m.language === 'schematron');
+  for (const m of models.filter((m) => m.language === 'other')) {
+    diagnostics.push(diagnostic('info', 'rng', 'schema.unknown-language', `xml-model ${JSON.stringify(m.href)} names a schema language tei-edition does not run (only RELAX NG XML syntax and ISO Schematron)`, at(m)));
+  }
+  const rng = rngModels.find(usable)?.resolved;
+  const sch = [...schModels.filter(usable).map((m) => m.resolved), ...extra];
+  return { ...(rng ? { rng } : {}), sch, origin: 'xml-model', diagnostics };
+}
