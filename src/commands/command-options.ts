@@ -1,0 +1,78 @@
+/**
+ * Options shared by the commands, parsed once here: validation layers,
+ * schemas, cache, output format, baseline and warning budget.
+ */
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError, Option } from 'commander';
+import { parseBaseline } from '../diagnostics/apply-baseline.js';
+import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
+import type { OutputFormat, ReportOptions } from '../report-run.js';
+import type { ValidateOptions } from '../validate/validate-document.js';
+
+/** What the validating commands (validate, build) accept. */
+export interface CommonOptions {
+  layers?: ValidationLayer[];
+  schema?: string;
+  cacheDir?: string;
+  format: OutputFormat;
+  baseline?: Diagnostic[];
+  maxWarnings?: number;
+}
+
+/** A whole number option (widths, counts). */
+export function parseWholeNumber(what: string, example: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${what} ${JSON.stringify(value)} is not a whole number; expected ${example}`);
+    return Number(value);
+  };
+}
+
+function parseLayers(value: string): ValidationLayer[] {
+  const layers = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = layers.filter((l) => !(VALIDATION_LAYERS as readonly string[]).includes(l));
+  if (unknown.length || !layers.length) throw new InvalidArgumentError(`unknown layer ${JSON.stringify(unknown[0] ?? value)}; expected a comma-separated list of ${VALIDATION_LAYERS.join(', ')}`);
+  return layers as ValidationLayer[];
+}
+
+function readBaseline(file: string): Diagnostic[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InvalidArgumentError(`cannot read baseline ${JSON.stringify(file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a JSON file written by --format json`);
+  }
+  const { baseline, error } = parseBaseline(text);
+  if (!baseline) throw new InvalidArgumentError(`baseline ${JSON.stringify(file)} is unusable: ${error}`);
+  return baseline;
+}
+
+/** The options every validating command offers, in help order. */
+export function commonOptions(): Option[] {
+  return [
+    new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
+    new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions)'),
+    new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)'),
+    new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'),
+    new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline),
+    new Option('--max-warnings <n>', 'exit 1 when more warnings than this are reported').argParser(parseWholeNumber('--max-warnings', 'e.g. 0 or 25')),
+  ];
+}
+
+/** The library's validation options from the command line's. */
+export function validateOptions(options: CommonOptions): ValidateOptions {
+  return {
+    ...(options.layers ? { layers: options.layers } : {}),
+    ...(options.schema ? { schema: options.schema } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  };
+}
+
+/** The reporting options from the command line's; `started` is when the run began. */
+export function reportOptions(options: CommonOptions, started: number): ReportOptions {
+  return {
+    format: options.format,
+    elapsed: performance.now() - started,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  };
+}

@@ -1,0 +1,18 @@
+/** `tei-edition validate`: the validation layers alone. */
+import type { Command } from 'commander';
+import { validateFiles } from '../pipeline/validate-files.js';
+import { reportRun, type Printer } from '../report-run.js';
+import { commonOptions, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+
+export function registerValidateCommand(program: Command, printer: Printer): void {
+  const command = program
+    .command('validate')
+    .description('check well-formedness, RELAX NG, Schematron and references, with file:line:col diagnostics')
+    .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei']);
+  for (const option of commonOptions()) command.addOption(option);
+  command.action(async (paths: string[], options: CommonOptions) => {
+    const started = performance.now();
+    const result = await validateFiles(paths, validateOptions(options));
+    process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
+  });
+}
