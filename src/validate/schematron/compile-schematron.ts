@@ -1,0 +1,186 @@
+/**
+ * Compiles a resolved schema into what the runner executes: for every rule
+ * a context matcher and one composed expression, with whole-document
+ * lookups rewritten to index calls. Every expression is checked statically
+ * here (syntax, prefixes, functions, variables), so a broken rule is
+ * reported once, at its place in the schema, instead of failing on every
+ * document.
+ */
+import fontoxpath from 'fontoxpath';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { parseXml } from '../../parse/parse-xml.js';
+import { analyseContext } from './analyse-context.js';
+import { inlineGlobals, isolatedCheckExpression, letPrelude, ruleBindings, ruleExpression, severityOfRole, type RuleParts } from './compose-rule.js';
+import { adaptDocument, adaptedDomFacade } from './dom-adapter.js';
+import { rewriteLookups } from './rewrite-lookups.js';
+import type { CheckDecl, CompiledKey, CompiledLet, CompiledPattern, CompiledRule, CompiledSchematron, LetDecl, SchemaDecl, SourceLocation } from './schematron-model.js';
+import { describeXPathError, parseXPath, serializeModule, staticType, type Expr } from './xpath-ast.js';
+import { createEvaluationState, createXPathOptions, registerSchematronFunctions, type XPathOptions } from './xpath-functions.js';
+
+/** Version of the compiled format; part of every cache key. */
+export const COMPILED_FORMAT = 1;
+
+/** Sequence types a global let's value can be passed in with, keeping its XPath type. */
+const PASSABLE_TYPE = /^(xs:(string|boolean|integer|decimal|double|float|date|dateTime|time|anyURI)|node\(\)|element\(\)|attribute\(\)|text\(\)|comment\(\)|processing-instruction\(\)|document-node\(\))[?*+]?$/;
+
+/** Compiles `schema`; `hash` identifies its sources. Problems are returned as diagnostics alongside. */
+export function compileSchematron(schema: SchemaDecl, hash: string): CompiledSchematron {
+  registerSchematronFunctions();
+  const compiler = new Compiler(schema);
+  const lets = compiler.globals(schema.lets, []);
+  const patterns: CompiledPattern[] = schema.patterns.map((p) => {
+    const patternLets = compiler.globals(p.lets, lets);
+    const rules = p.rules.flatMap((r, ruleIndex) => compiler.rule(p.id, r, ruleIndex, [...lets, ...patternLets]) ?? []);
+    return { id: p.id, lets: patternLets, rules };
+  });
+  const keys = schema.keys.flatMap((k) => compiler.key(k, lets) ?? []);
+  return { format: COMPILED_FORMAT, hash, queryBinding: schema.queryBinding, phase: schema.phase, namespaces: schema.namespaces, lets, patterns, keys, diagnostics: compiler.diagnostics };
+}
+
+class Compiler {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly options: XPathOptions;
+  /** A one-element document to evaluate against once, which surfaces static errors without touching real data. */
+  private readonly probe = adaptDocument(parseXml('probe.xml', '<probe/>').document!);
+
+  constructor(private readonly schema: SchemaDecl) {
+    this.options = createXPathOptions(schema.namespaces);
+    this.options.currentContext = createEvaluationState(this.probe, () => []);
+  }
+
+  /** Compiles global (schema, phase or pattern) lets; `outer` are the globals already in scope. */
+  globals(decls: readonly LetDecl[], outer: readonly CompiledLet[]): CompiledLet[] {
+    const out: CompiledLet[] = [];
+    for (const l of decls) {
+      const scope = [...outer, ...out];
+      const inline = inlineGlobals(scope.filter((g) => !g.passAs));
+      const text = `${letPrelude(inline)}(${l.value})`;
+      if (!this.check(text, l.where, '@value of <let name="' + l.name + '">', scope)) continue;
+      const own = parseXPath(l.value, this.options);
+      const type = 'error' in own ? undefined : staticType(own.body);
+      const compiled: CompiledLet = { name: l.name, expr: { xpath: text }, value: l.value };
+      if (type && PASSABLE_TYPE.test(type)) compiled.passAs = type.replace(/[?*+]$/, '') + '*';
+      out.push(compiled);
+    }
+    return out;
+  }
+
+  rule(patternId: string, r: SchemaDecl['patterns'][number]['rules'][number], ruleIndex: number, globals: readonly CompiledLet[]): CompiledRule | undefined {
+    const context = parseXPath(r.context, this.options);
+    if ('error' in context || !this.check(r.context, r.where, '@context of <rule>', globals)) {
+      if ('error' in context) this.report(r.where, `@context of <rule>`, r.context, context.error);
+      return undefined;
+    }
+    const inline = inlineGlobals(globals.filter((g) => !g.passAs));
+    const parts: RuleParts = { bindings: ruleBindings(inline, r.lets), checks: [...r.checks], diagnostics: this.schema.diagnostics };
+    if (r.subject !== undefined) parts.subject = r.subject;
+    // The common case costs one parse and one compilation; only a broken rule is taken apart to say where.
+    let expr = this.compiled(ruleExpression(parts), globals);
+    if (!expr) {
+      parts.bindings = inline;
+      for (const l of r.lets) {
+        if (!this.check(`${this.prelude(parts)}(${l.value})`, l.where, `@value of <let name="${l.name}">`, globals, l.value)) return undefined;
+        parts.bindings = ruleBindings(parts.bindings, [l]);
+      }
+      parts.checks = r.checks.filter((c) => this.checkParts(c, parts, globals));
+      expr = this.compiled(ruleExpression(parts), globals);
+      if (!expr) {
+        this.diagnostics.push(diagnostic('error', 'sch', 'sch.invalid-xpath', `the rule for "${r.context}" could not be compiled; the rule is skipped`, r.where));
+        return undefined;
+      }
+    }
+    for (const id of new Set(parts.checks.flatMap((c) => c.diagnostics))) {
+      if (!this.schema.diagnostics[id]) this.diagnostics.push(diagnostic('warning', 'sch', 'sch.unknown-diagnostic', `diagnostics="${id}" names no <diagnostic>; expected the id of a <diagnostic>`, r.where));
+    }
+    return {
+      matcher: analyseContext(context, this.options),
+      expr,
+      isolated: parts.checks.map((_, i) => isolatedCheckExpression(parts, i)),
+      checks: parts.checks.map((c) => ({
+        kind: c.kind,
+        ruleId: c.id ?? `${patternId}.${ruleIndex + 1}.${r.checks.indexOf(c) + 1}`,
+        severity: severityOfRole(c.role ?? r.role),
+        test: c.test,
+        where: c.where,
+      })),
+      context: r.context,
+      where: r.where,
+    };
+  }
+
+  /**
+   * Parses `text`, rewrites its lookups and compiles it once on the probe
+   * document; undefined when it has a static error (not reported here: the
+   * caller takes the rule apart to report each broken piece where it is).
+   */
+  private compiled(text: string, globals: readonly CompiledLet[]): Expr | undefined {
+    const parsed = parseXPath(text, this.options);
+    if ('error' in parsed) return undefined;
+    const rewritten = rewriteLookups(parsed.body, this.options) > 0;
+    if (!this.evaluatesStatically(rewritten ? (parsed.module as unknown as string) : text, globals)) return undefined;
+    return rewritten ? { xqueryx: serializeModule(parsed.module) } : { xpath: text };
+  }
+
+  /** Checks the test, message expressions and subject of one assert/report, reporting each broken one where it is written. */
+  private checkParts(c: CheckDecl, parts: RuleParts, globals: readonly CompiledLet[]): boolean {
+    const prelude = this.prelude(parts);
+    let ok = this.check(`${prelude}(${c.test})`, c.where, `@test of <${c.kind}>`, globals, c.test);
+    const subject = c.subject ?? parts.subject;
+    if (subject !== undefined) ok = this.check(`${prelude}(${subject})`, c.where, `@subject of <${c.kind}>`, globals, subject) && ok;
+    const messages = [c.message, ...c.diagnostics.map((id) => this.schema.diagnostics[id]?.message ?? [])];
+    for (const part of messages.flat()) {
+      if (part.kind === 'value-of') ok = this.check(`${prelude}(${part.select})`, part.where, '@select of <value-of>', globals, part.select) && ok;
+      else if (part.kind === 'name') ok = this.check(`${prelude}(${part.path})`, part.where, '@path of <name>', globals, part.path) && ok;
+    }
+    return ok && this.check(isolatedCheckExpression({ ...parts, checks: [c] }, 0), c.where, `<${c.kind}>`, globals, c.test);
+  }
+
+  key(k: SchemaDecl['keys'][number], globals: readonly CompiledLet[]): CompiledKey | undefined {
+    const match = parseXPath(k.match, this.options);
+    if ('error' in match) {
+      this.report(k.where, '@match of <xsl:key>', k.match, match.error);
+      return undefined;
+    }
+    const use = `${this.prelude({ bindings: inlineGlobals(globals.filter((g) => !g.passAs)), checks: [], diagnostics: {} })}(${k.use})`;
+    if (!this.check(use, k.where, '@use of <xsl:key>', globals, k.use)) return undefined;
+    return { name: k.name, matcher: analyseContext(match, this.options), use: this.compiled(use, globals) ?? { xpath: use } };
+  }
+
+  private prelude(parts: RuleParts): string {
+    return letPrelude(parts.bindings);
+  }
+
+  /** True when `text` has no static error; otherwise reports the error at `where`, quoting `shown`. */
+  private check(text: string, where: SourceLocation, what: string, globals: readonly CompiledLet[], shown = text): boolean {
+    const problem = this.staticError(text, globals);
+    if (problem) this.report(where, what, shown, problem);
+    return problem === undefined;
+  }
+
+  private evaluatesStatically(expr: string, globals: readonly CompiledLet[]): boolean {
+    return this.staticError(expr, globals) === undefined;
+  }
+
+  /**
+   * Evaluates `expr` once on the probe document and returns its static
+   * error (XPST…), if any; dynamic errors are expected on a probe and ignored.
+   */
+  private staticError(expr: string, globals: readonly CompiledLet[]): string | undefined {
+    const variables: Record<string, unknown> = {};
+    for (const g of globals) if (g.passAs) variables[g.name] = fontoxpath.createTypedValueFactory(g.passAs)([], adaptedDomFacade);
+    try {
+      fontoxpath.evaluateXPath(expr, this.probe.root, adaptedDomFacade, variables, fontoxpath.evaluateXPath.ALL_RESULTS_TYPE, this.options);
+      return undefined;
+    } catch (e) {
+      const message = describeXPathError(e);
+      return /^XPST/.test(message) ? message : undefined;
+    }
+  }
+
+  private report(where: SourceLocation, what: string, expression: string, problem: string): void {
+    const hint = /XPST0081/.test(problem) ? '; declare the prefix with <sch:ns prefix="…" uri="…"/>' : '';
+    this.diagnostics.push(
+      diagnostic('error', 'sch', 'sch.invalid-xpath', `${what} is not a usable XPath expression: ${JSON.stringify(expression.trim())} gives ${problem}${hint}; the rule part is skipped`, where),
+    );
+  }
+}

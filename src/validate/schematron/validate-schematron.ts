@@ -1,0 +1,156 @@
+/**
+ * Runs a compiled Schematron schema on one parsed document. One walk over
+ * the document in document order: each node meets only the rules the
+ * dispatcher hands it, the first matching rule of each pattern fires (as
+ * ISO Schematron says), and each fired rule costs one XPath evaluation.
+ * Failed assertions and successful reports become diagnostics at the
+ * line and column of the node in the source.
+ */
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { xpathOf, type XmlDocument } from '../../parse/xml-tree.js';
+import { adaptDocument, sourceOffset, sourceXpath, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';
+import { normalizeSpace } from './read-message.js';
+import type { CompiledCheck, CompiledSchematron } from './schematron-model.js';
+import { SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
+import { describeXPathError } from './xpath-ast.js';
+import { createEvaluationState, type EvaluationState } from './xpath-functions.js';
+
+/** A loaded, compiled Schematron schema; reuse it for every document. */
+export interface SchematronSchema {
+  /** Content hash of the schema's sources, phase and engine version. */
+  readonly hash: string;
+  /** The phase in force. */
+  readonly phase: string;
+  /** The compiled form (plain JSON, as cached). */
+  readonly compiled: CompiledSchematron;
+}
+
+const runtimes = new WeakMap<CompiledSchematron, SchematronRuntime>();
+
+/** Runs the rules on a parsed document. `doc.text` is not needed: rules run on our positioned tree. */
+export function validateSchematron(doc: { document: XmlDocument; text: string }, file: string, schema: SchematronSchema): Diagnostic[] {
+  let runtime = runtimes.get(schema.compiled);
+  if (!runtime) {
+    runtime = new SchematronRuntime(schema.compiled);
+    runtimes.set(schema.compiled, runtime);
+  }
+  return new Run(runtime, adaptDocument(doc.document), file).run();
+}
+
+class Run {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly state: EvaluationState;
+  private readonly keyIndexes = new Map<string, Map<string, AdaptedNode[]> | undefined>();
+  private globals: Record<string, unknown> = {};
+  private patternVariables: Array<Record<string, unknown>> = [];
+
+  constructor(
+    private readonly runtime: SchematronRuntime,
+    private readonly document: AdaptedDocument,
+    private readonly file: string,
+  ) {
+    this.state = createEvaluationState(document, (name, values) => this.lookupKey(name, values));
+  }
+
+  run(): Diagnostic[] {
+    const { runtime, document } = this;
+    const compiled = runtime.compiled;
+    runtime.options.currentContext = this.state;
+    const onError = (name: string, e: unknown) => this.dynamicError(document.root, `the value of <let name="${name}"> could not be computed: ${describeXPathError(e)}`);
+    const globals = runtime.globals(compiled.lets, document.root, {}, onError);
+    this.globals = globals;
+    this.patternVariables = compiled.patterns.map((p) => runtime.globals(p.lets, document.root, globals, onError));
+
+    const selected = new Map<RuntimeRule, Set<SourceNode>>();
+    for (const rule of runtime.rules) {
+      if (rule.matcher.kind !== 'set') continue;
+      try {
+        selected.set(rule, runtime.selected(rule.selections, document, this.state, this.patternVariables[rule.pattern]!));
+      } catch (e) {
+        this.dynamicError(document.root, `the context "${rule.context}" could not be evaluated: ${describeXPathError(e)}`);
+        selected.set(rule, new Set());
+      }
+    }
+
+    const fired: number[] = [];
+    walkNodes(document.source, runtime.dispatcher.kinds, (node) => {
+      const candidates = runtime.dispatcher.candidates(node);
+      if (!candidates.length) return;
+      fired.length = 0;
+      for (const rule of candidates) {
+        // The first matching rule of a pattern wins; later rules of that pattern never see this node.
+        if (fired.includes(rule.pattern)) continue;
+        if (!this.matches(rule, node, selected)) continue;
+        fired.push(rule.pattern);
+        this.fire(rule, document.adapt(node));
+      }
+    });
+    return this.diagnostics;
+  }
+
+  private matches(rule: RuntimeRule, node: SourceNode, selected: Map<RuntimeRule, Set<SourceNode>>): boolean {
+    if (rule.matcher.kind === 'set') return selected.get(rule)!.has(node);
+    try {
+      return this.runtime.matches(rule.matcher, rule.predicates, node, this.state, this.patternVariables[rule.pattern]!);
+    } catch (e) {
+      this.dynamicError(this.document.adapt(node), `the rule context "${rule.context}" could not be tested here: ${describeXPathError(e)}`);
+      return false;
+    }
+  }
+
+  private fire(rule: RuntimeRule, node: AdaptedNode): void {
+    const variables = this.patternVariables[rule.pattern]!;
+    this.state.current = node;
+    let results: unknown[];
+    try {
+      results = this.runtime.evaluate(rule.expr, node, variables);
+    } catch {
+      // One check raised a dynamic error: run them one by one so the others still report.
+      results = [];
+      rule.isolated.forEach((expr, i) => {
+        try {
+          this.state.current = node;
+          results.push(...this.runtime.evaluate(expr, node, variables));
+        } catch (e) {
+          const check = rule.checks[i]!;
+          this.dynamicError(node, `the ${check.kind} ${check.ruleId} (${check.where.file}:${check.where.line}) could not be evaluated here: ${describeXPathError(e)}`);
+        }
+      });
+    }
+    for (let i = 0; i + 3 < results.length; i += 4) {
+      const check = rule.checks[results[i] as number]!;
+      const subject = isAdaptedNode(results[i + 2]) ? (results[i + 2] as AdaptedNode) : node;
+      this.report(check, normalizeSpace(String(results[i + 1])), String(results[i + 3]), subject);
+    }
+  }
+
+  private report(check: CompiledCheck, message: string, diagnosticText: string, node: AdaptedNode): void {
+    let text = message || (check.kind === 'assert' ? `assertion failed: ${normalizeSpace(check.test)}` : `report: ${normalizeSpace(check.test)}`);
+    if (diagnosticText) text += ` (${diagnosticText})`;
+    this.diagnostics.push(diagnostic(check.severity, 'sch', check.ruleId, text, this.where(node)));
+  }
+
+  private dynamicError(node: AdaptedNode, message: string): void {
+    this.diagnostics.push(diagnostic('error', 'sch', 'sch.dynamic-error', message, this.where(node)));
+  }
+
+  private where(node: AdaptedNode): { file: string; line: number; column: number; xpath: string } {
+    const { line, column } = this.document.source.locate(sourceOffset(node.source));
+    return { file: this.file, line, column, xpath: sourceXpath(node.source, xpathOf) };
+  }
+
+  private lookupKey(name: string, values: string[]): AdaptedNode[] {
+    if (!this.keyIndexes.has(name)) {
+      this.keyIndexes.set(name, this.runtime.keyIndex(name, this.document, this.state, this.globals));
+    }
+    const index = this.keyIndexes.get(name);
+    if (!index) throw new Error(`XTDE1260: no xsl:key named "${name}" is declared`);
+    const found = new Set<AdaptedNode>();
+    for (const v of values) for (const n of index.get(v) ?? []) found.add(n);
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
+function isAdaptedNode(value: unknown): value is AdaptedNode {
+  return typeof value === 'object' && value !== null && 'nodeType' in value;
+}
