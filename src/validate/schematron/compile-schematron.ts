@@ -55,7 +55,7 @@ class Compiler {
       const scope = [...outer, ...out];
       const inline = inlineGlobals(scope.filter((g) => !g.passAs));
       const text = `${letPrelude(inline)}(${l.value})`;
-      if (!this.check(text, l.where, '@value of <let name="' + l.name + '">', scope)) continue;
+      if (!this.check(text, l.where, `@value of <let name="${l.name}">`, scope, l.value, 'the variable is left undefined')) continue;
       const own = parseXPath(l.value, this.options);
       const type = 'error' in own ? undefined : staticType(own.body);
       const compiled: CompiledLet = { name: l.name, expr: { xpath: text }, value: l.value };
@@ -67,8 +67,8 @@ class Compiler {
 
   rule(patternId: string, r: SchemaDecl['patterns'][number]['rules'][number], ruleIndex: number, globals: readonly CompiledLet[]): CompiledRule | undefined {
     const context = parseXPath(r.context, this.options);
-    if ('error' in context || !this.check(r.context, r.where, '@context of <rule>', globals)) {
-      if ('error' in context) this.report(r.where, `@context of <rule>`, r.context, context.error);
+    if ('error' in context || !this.check(r.context, r.where, '@context of <rule>', globals, r.context, 'the rule is skipped')) {
+      if ('error' in context) this.report(r.where, `@context of <rule>`, r.context, context.error, 'the rule is skipped');
       return undefined;
     }
     const inline = inlineGlobals(globals.filter((g) => !g.passAs));
@@ -79,7 +79,7 @@ class Compiler {
     if (!expr) {
       parts.bindings = inline;
       for (const l of r.lets) {
-        if (!this.check(`${this.prelude(parts)}(${l.value})`, l.where, `@value of <let name="${l.name}">`, globals, l.value)) return undefined;
+        if (!this.check(`${this.prelude(parts)}(${l.value})`, l.where, `@value of <let name="${l.name}">`, globals, l.value, 'the rule is skipped')) return undefined;
         parts.bindings = ruleBindings(parts.bindings, [l]);
       }
       parts.checks = r.checks.filter((c) => this.checkParts(c, parts, globals));
@@ -89,8 +89,10 @@ class Compiler {
         return undefined;
       }
     }
-    for (const id of new Set(parts.checks.flatMap((c) => c.diagnostics))) {
-      if (!this.schema.diagnostics[id]) this.diagnostics.push(diagnostic('warning', 'sch', 'sch.unknown-diagnostic', `diagnostics="${id}" names no <diagnostic>; expected the id of a <diagnostic>`, r.where));
+    for (const c of parts.checks) {
+      for (const id of c.diagnostics) {
+        if (!this.schema.diagnostics[id]) this.diagnostics.push(diagnostic('warning', 'sch', 'sch.unknown-diagnostic', `diagnostics="${id}" names no <diagnostic>; expected the id of a <diagnostic> (the reference is ignored)`, c.where));
+      }
     }
     return {
       matcher: analyseContext(context, this.options),
@@ -124,25 +126,26 @@ class Compiler {
   /** Checks the test, message expressions and subject of one assert/report, reporting each broken one where it is written. */
   private checkParts(c: CheckDecl, parts: RuleParts, globals: readonly CompiledLet[]): boolean {
     const prelude = this.prelude(parts);
-    let ok = this.check(`${prelude}(${c.test})`, c.where, `@test of <${c.kind}>`, globals, c.test);
+    const skipped = `this <${c.kind}> is skipped`;
+    let ok = this.check(`${prelude}(${c.test})`, c.where, `@test of <${c.kind}>`, globals, c.test, skipped);
     const subject = c.subject ?? parts.subject;
-    if (subject !== undefined) ok = this.check(`${prelude}(${subject})`, c.where, `@subject of <${c.kind}>`, globals, subject) && ok;
+    if (subject !== undefined) ok = this.check(`${prelude}(${subject})`, c.where, `@subject of <${c.kind}>`, globals, subject, skipped) && ok;
     const messages = [c.message, ...c.diagnostics.map((id) => this.schema.diagnostics[id]?.message ?? [])];
     for (const part of messages.flat()) {
-      if (part.kind === 'value-of') ok = this.check(`${prelude}(${part.select})`, part.where, '@select of <value-of>', globals, part.select) && ok;
-      else if (part.kind === 'name') ok = this.check(`${prelude}(${part.path})`, part.where, '@path of <name>', globals, part.path) && ok;
+      if (part.kind === 'value-of') ok = this.check(`${prelude}(${part.select})`, part.where, '@select of <value-of>', globals, part.select, skipped) && ok;
+      else if (part.kind === 'name') ok = this.check(`${prelude}(${part.path})`, part.where, '@path of <name>', globals, part.path, skipped) && ok;
     }
-    return ok && this.check(isolatedCheckExpression({ ...parts, checks: [c] }, 0), c.where, `<${c.kind}>`, globals, c.test);
+    return ok && this.check(isolatedCheckExpression({ ...parts, checks: [c] }, 0), c.where, `<${c.kind}>`, globals, c.test, skipped);
   }
 
   key(k: SchemaDecl['keys'][number], globals: readonly CompiledLet[]): CompiledKey | undefined {
     const match = parseXPath(k.match, this.options);
     if ('error' in match) {
-      this.report(k.where, '@match of <xsl:key>', k.match, match.error);
+      this.report(k.where, '@match of <xsl:key>', k.match, match.error, 'the key is skipped');
       return undefined;
     }
     const use = `${this.prelude({ bindings: inlineGlobals(globals.filter((g) => !g.passAs)), checks: [], diagnostics: {} })}(${k.use})`;
-    if (!this.check(use, k.where, '@use of <xsl:key>', globals, k.use)) return undefined;
+    if (!this.check(use, k.where, '@use of <xsl:key>', globals, k.use, 'the key is skipped')) return undefined;
     return { name: k.name, matcher: analyseContext(match, this.options), use: this.compiled(use, globals) ?? { xpath: use } };
   }
 
@@ -151,9 +154,9 @@ class Compiler {
   }
 
   /** True when `text` has no static error; otherwise reports the error at `where`, quoting `shown`. */
-  private check(text: string, where: SourceLocation, what: string, globals: readonly CompiledLet[], shown = text): boolean {
+  private check(text: string, where: SourceLocation, what: string, globals: readonly CompiledLet[], shown: string, consequence: string): boolean {
     const problem = this.staticError(text, globals);
-    if (problem) this.report(where, what, shown, problem);
+    if (problem) this.report(where, what, shown, problem, consequence);
     return problem === undefined;
   }
 
@@ -177,10 +180,10 @@ class Compiler {
     }
   }
 
-  private report(where: SourceLocation, what: string, expression: string, problem: string): void {
+  private report(where: SourceLocation, what: string, expression: string, problem: string, consequence: string): void {
     const hint = /XPST0081/.test(problem) ? '; declare the prefix with <sch:ns prefix="…" uri="…"/>' : '';
     this.diagnostics.push(
-      diagnostic('error', 'sch', 'sch.invalid-xpath', `${what} is not a usable XPath expression: ${JSON.stringify(expression.trim())} gives ${problem}${hint}; the rule part is skipped`, where),
+      diagnostic('error', 'sch', 'sch.invalid-xpath', `${what} is not a usable XPath expression: ${JSON.stringify(expression.trim())} gives ${problem}${hint}; ${consequence}`, where),
     );
   }
 }

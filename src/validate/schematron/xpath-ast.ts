@@ -40,14 +40,14 @@ export function parseXPath(xpath: string, options: XPathOptions): ParsedExpr | {
  */
 export function describeXPathError(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  const coded = /\b((?:XPST|XPTY|XPDY|FORG|FOAR|FOCA|FODT|FORX|FOTY|FOCH|FONS|FODC|XTDE|XQST|XQDY|FOER|FOAY|FOJS|FOUT|FOQM|XQTY)\d{4}): ([^\n]*)/.exec(text);
+  const coded = /\b((?:XPST|XPTY|XPDY|FORG|FOAR|FOCA|FODT|FORX|FOTY|FOCH|FONS|FODC|XTDE|XQST|XQDY|FOER|FOAY|FOJS|FOUT|FOQM|XQTY)\d{4})[:,] ([^\n]*)/.exec(text);
   if (!coded) return text.split('\n')[0]!.slice(0, 300);
   let detail = coded[2]!.trim();
   if (coded[1] === 'XPST0003') {
     const frame = /^(\d+): (.*)\n( *)\^/m.exec(text);
     detail = 'syntax error' + (frame ? ` at character ${frame[3]!.length - frame[1]!.length - 1}` : '');
   }
-  return `${coded[1]}: ${detail.slice(0, 300)}`;
+  return `${coded[1]}: ${detail.replace(/\.$/, "").slice(0, 300)}`;
 }
 
 /** Element children of `el` with this XQueryX local name. */
