@@ -15,6 +15,11 @@ import type { XmlDocument, XmlElement, XmlParent, XmlDeclaration } from './xml-t
 export interface ParseOptions {
   /** Bounds on DOCTYPE entity expansion. */
   expansionLimits?: ExpansionLimits;
+  /**
+   * When `text` was derived from another text (XInclude splices), where its
+   * offsets come from: node offsets and diagnostics refer to `origin.text`.
+   */
+  origin?: { text: string; toOriginal(offset: number): number };
 }
 
 export interface ParseResult {
@@ -30,9 +35,10 @@ export interface ParseResult {
 
 /** Parses `text` (already decoded) of the file `file` (the name used in diagnostics). */
 export function parseXml(file: string, text: string, options: ParseOptions = {}): ParseResult {
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(options.origin?.text ?? text);
+  const fromOrigin = options.origin ? (offset: number) => options.origin!.toOriginal(offset) : (offset: number) => offset;
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => ({ file, ...lines.locate(offset) });
+  const at = (offset: number) => ({ file, ...lines.locate(fromOrigin(offset)) });
 
   const { doctype, problems } = readDoctype(text);
   let parsedText = text;
@@ -46,6 +52,10 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     }
     parsedText = expansion.text;
     toOriginal = expansion.toOriginal;
+  }
+  if (options.origin) {
+    const expanded = toOriginal;
+    toOriginal = (offset: number) => fromOrigin(expanded(offset));
   }
   for (const p of problems) diagnostics.push(diagnostic(p.severity, 'wf', p.ruleId, p.message, at(p.offset)));
 

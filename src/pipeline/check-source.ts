@@ -4,6 +4,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSource } from '../load/load-source.js';
 import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
+import { resolveXIncludes } from '../load/resolve-xincludes.js';
+import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
 
 export interface CheckedSource {
@@ -12,13 +14,29 @@ export interface CheckedSource {
   diagnostics: Diagnostic[];
 }
 
-/** Runs load → parse → validate on `file`. Never throws for bad input. */
-export async function checkSource(file: string, options: ValidateOptions = {}): Promise<CheckedSource> {
+export interface CheckOptions extends ValidateOptions {
+  /** Expand XIncludes before validating (default true; jing, for one, validates them unexpanded). */
+  xinclude?: boolean;
+}
+
+/**
+ * Runs load → parse → (XInclude) → validate on `file`. Never throws for bad
+ * input. A TEI P4 document is reported once and not validated further.
+ */
+export async function checkSource(file: string, options: CheckOptions = {}): Promise<CheckedSource> {
   const loaded = await loadSource(file);
   if (!loaded.source) return { diagnostics: loaded.diagnostics };
-  const { parsed, diagnostics: parseDiagnostics } = parseSource(loaded.source);
+  const { parsed: first, diagnostics: parseDiagnostics } = parseSource(loaded.source);
   const diagnostics = [...loaded.diagnostics, ...parseDiagnostics];
-  if (!parsed) return { diagnostics };
+  if (!first) return { diagnostics };
+  const p4 = detectTeiP4(first.document, first.source.file);
+  if (p4) return { diagnostics: [...diagnostics, p4] };
+  let parsed = first;
+  if (options.xinclude !== false) {
+    const included = await resolveXIncludes(first);
+    diagnostics.push(...included.diagnostics);
+    parsed = included.parsed;
+  }
   diagnostics.push(...(await validateDocument(parsed, options)));
   return { parsed, diagnostics };
 }

@@ -1,0 +1,147 @@
+/**
+ * XInclude (W3C XInclude 1.0) before validation and transform: each
+ * `xi:include` is replaced by what it points at (a whole document, or the
+ * element an `xpointer` names by id), read through the load stage, or by its
+ * `xi:fallback`. The parent's text is spliced and parsed again, so every
+ * node of the parent keeps its own line and column; included nodes are
+ * located at their `xi:include`. Missing targets, unsupported pointers and
+ * cycles are diagnostics, never exceptions.
+ */
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseXml } from '../parse/parse-xml.js';
+import { namespacesInScope, serializeNode } from '../parse/serialize-xml.js';
+import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
+import type { ParsedDocument } from '../parse/parse-source.js';
+import { loadSource } from './load-source.js';
+
+export interface XIncludeOptions {
+  /** How deep includes may nest (default 16). */
+  maxDepth?: number;
+}
+
+export interface XIncludeResult {
+  parsed: ParsedDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** The element an XPointer selects: `id(x)`, `xpointer(id('x'))` or the shorthand `x`; undefined when the scheme is unsupported. */
+function pointerId(xpointer: string): string | undefined {
+  const m = /^(?:id\(\s*['"]?([^'")\s]+)['"]?\s*\)|xpointer\(\s*id\(\s*['"]([^'"]+)['"]\s*\)\s*\)|([A-Za-z_][\w.-]*))$/.exec(xpointer.trim());
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+const xincludes = (document: XmlDocument) =>
+  [...descendantElements(document.root)].filter((e) => e.uri === XI_NS && e.local === 'include' && !hasIncludeAncestor(e));
+
+function hasIncludeAncestor(element: XmlElement): boolean {
+  for (let p = element.parent; p.type === 'element'; p = p.parent) if (p.uri === XI_NS) return true;
+  return false;
+}
+
+/** Resolves the XIncludes of `parsed`; returns it unchanged when it has none. */
+export async function resolveXIncludes(parsed: ParsedDocument, options: XIncludeOptions = {}, stack: string[] = [parsed.source.path]): Promise<XIncludeResult> {
+  const includes = xincludes(parsed.document);
+  if (!includes.length) return { parsed, diagnostics: [] };
+  const file = parsed.source.file;
+  const diagnostics: Diagnostic[] = [];
+  const at = (element: XmlElement) => ({ file, ...parsed.document.locate(element.start) });
+  const maxDepth = options.maxDepth ?? 16;
+
+  /** The replacement text for one xi:include, or undefined to drop it (after a diagnostic). */
+  const replacementOf = async (include: XmlElement): Promise<string | undefined> => {
+    const href = getAttribute(include, 'href') ?? '';
+    const xpointer = getAttribute(include, 'xpointer');
+    const parse = getAttribute(include, 'parse') ?? 'xml';
+    const fallback = include.children.find((c): c is XmlElement => c.type === 'element' && c.uri === XI_NS && c.local === 'fallback');
+    const useFallback = (problem: Diagnostic): string | undefined => {
+      if (fallback) {
+        diagnostics.push({ ...problem, severity: 'info', message: `${problem.message}; its xi:fallback is used instead` });
+        return fallback.children.map((c) => serializeNode(c, c.type === 'element' ? { rootNamespaces: namespacesInScope(c) } : {})).join('');
+      }
+      diagnostics.push(problem);
+      return undefined;
+    };
+    if (include.start === include.end) {
+      diagnostics.push(diagnostic('warning', 'wf', 'xinclude.inside-entity', 'an xi:include inside an entity\'s replacement text is not resolved; expected it in the document itself', at(include)));
+      return undefined;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('file:')) {
+      return useFallback(diagnostic('error', 'wf', 'xinclude.remote', `xi:include href ${JSON.stringify(href)} is remote and is never fetched; expected a path relative to the document`, at(include)));
+    }
+    const id = xpointer === undefined ? undefined : pointerId(xpointer);
+    if (xpointer !== undefined && !id) return useFallback(diagnostic('error', 'wf', 'xinclude.unsupported-xpointer', `xpointer ${JSON.stringify(xpointer)} is not supported; expected id(name) or a bare name`, at(include)));
+    const target = href ? path.resolve(path.dirname(parsed.source.path), decodeURIComponent(href.replace(/^file:\/\//, ''))) : parsed.source.path;
+    const key = id ? `${target}#${id}` : target;
+    if (stack.includes(key) || (!href && !xpointer)) {
+      const chain = [...stack, key].map((s) => path.basename(s.split('#')[0]!) + (s.includes('#') ? `#${s.split('#')[1]}` : ''));
+      diagnostics.push(diagnostic('error', 'wf', 'xinclude.cycle', `xi:include ${JSON.stringify(href || '#' + (xpointer ?? ''))} includes itself (${chain.join(' → ')}); expected no inclusion cycle`, at(include)));
+      return undefined;
+    }
+    if (stack.length > maxDepth) {
+      diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-deep', `XIncludes nest deeper than ${maxDepth} levels; expected a shallower inclusion`, at(include)));
+      return undefined;
+    }
+    const loaded = await loadSource(path.relative(process.cwd(), target) || target);
+    if (!loaded.source) {
+      return useFallback(diagnostic('error', 'wf', 'xinclude.missing-target', `xi:include href ${JSON.stringify(href)} cannot be read (${loaded.diagnostics[0]?.message ?? 'unreadable'}); expected an existing file relative to the document`, at(include)));
+    }
+    if (parse === 'text') return serializeNode({ type: 'text', value: loaded.source.text, cdata: false, start: 0, end: 0, parent: include });
+    const result = parseXml(loaded.source.file, loaded.source.text);
+    if (!result.document || result.transformText === undefined) {
+      diagnostics.push(...result.diagnostics);
+      return useFallback(diagnostic('error', 'wf', 'xinclude.malformed-target', `xi:include href ${JSON.stringify(href)} is not well-formed XML; expected a well-formed document`, at(include)));
+    }
+    // The included document's own XIncludes first, with this one on the stack.
+    const nested = await resolveXIncludes({ source: loaded.source, document: result.document, xmlText: result.transformText }, options, [...stack, key]);
+    diagnostics.push(...nested.diagnostics);
+    let selected = nested.parsed.document.root;
+    if (id) {
+      const found = [...descendantElements(nested.parsed.document.root)].find((e) => getAttribute(e, 'id', XML_NS) === id);
+      if (!found) return useFallback(diagnostic('error', 'wf', 'xinclude.pointer-not-found', `xpointer ${JSON.stringify(xpointer)} selects nothing: ${JSON.stringify(href)} has no element with xml:id "${id}"`, at(include)));
+      selected = found;
+    }
+    const base = path.relative(path.dirname(parsed.source.path), path.dirname(target));
+    return serializeNode(selected, {
+      // A subtree in no namespace must not fall into the parent's default namespace.
+      rootNamespaces: { '': '', ...namespacesInScope(selected) },
+      ...(base ? { rootAttributes: { 'xml:base': href.split('#')[0]! } } : {}),
+    });
+  };
+
+  // Splice in document order, remembering where each stretch of the new text came from.
+  const text = parsed.source.text;
+  const pieces: { start: number; end: number; replacement: string }[] = [];
+  for (const include of includes) {
+    const replacement = await replacementOf(include);
+    pieces.push({ start: include.start, end: include.end, replacement: replacement ?? '' });
+  }
+  const segments: { splicedStart: number; originalStart: number; copied: boolean }[] = [];
+  let spliced = '';
+  let from = 0;
+  for (const piece of pieces) {
+    segments.push({ splicedStart: spliced.length, originalStart: from, copied: true });
+    spliced += text.slice(from, piece.start);
+    segments.push({ splicedStart: spliced.length, originalStart: piece.start, copied: false });
+    spliced += piece.replacement;
+    from = piece.end;
+  }
+  segments.push({ splicedStart: spliced.length, originalStart: from, copied: true });
+  spliced += text.slice(from);
+  const toOriginal = (offset: number) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.splicedStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segments[lo]!;
+    return s.copied ? s.originalStart + (offset - s.splicedStart) : s.originalStart;
+  };
+
+  const reparsed = parseXml(file, spliced, { origin: { text, toOriginal } });
+  diagnostics.push(...reparsed.diagnostics.filter((d) => d.severity === 'error' || !parsed.document.doctype));
+  if (!reparsed.document || reparsed.transformText === undefined) return { parsed, diagnostics };
+  return { parsed: { source: parsed.source, document: reparsed.document, xmlText: reparsed.transformText }, diagnostics };
+}
