@@ -38,7 +38,7 @@
   <xsl:function name="te:responsible-parts" as="map(*)*">
     <xsl:param name="header" as="element()?"/>
     <xsl:param name="pattern" as="xs:string"/>
-    <xsl:sequence select="$header/fileDesc/titleStmt/respStmt[matches(string(resp), $pattern, 'i')]/(persName, orgName, name) ! te:name-parts(.)"/>
+    <xsl:sequence select="$header/fileDesc/titleStmt/respStmt[matches(string-join(resp, ' '), $pattern, 'i')]/(persName, orgName, name) ! te:name-parts(.)"/>
   </xsl:function>
 
   <!--

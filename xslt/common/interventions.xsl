@@ -30,12 +30,24 @@
     <xsl:sequence select="exists($expan) and te:resp-kind($expan) = ('translator', 'author')"/>
   </xsl:function>
 
+  <!-- The child of a choice that the reading view shows: corr, reg or expan, whatever their order. -->
+  <xsl:function name="te:choice-reading" as="element()?">
+    <xsl:param name="choice" as="element(choice)"/>
+    <xsl:sequence select="($choice/corr, $choice/reg, $choice/expan, $choice/*[not(self::sic or self::orig or self::abbr)])[1]"/>
+  </xsl:function>
+
+  <!-- The child of a choice that the diplomatic view shows: sic, orig or abbr, or an expansion the source itself printed. -->
+  <xsl:function name="te:choice-diplomatic" as="element()?">
+    <xsl:param name="choice" as="element(choice)"/>
+    <xsl:sequence select="
+      if (te:choice-kind($choice) = 'abbreviation' and te:printed-expansion($choice/expan[1])) then $choice/expan[1]
+      else ($choice/sic, $choice/orig, $choice/abbr, $choice/*)[1]"/>
+  </xsl:function>
+
   <xsl:template match="choice">
     <xsl:variable name="kind" select="te:choice-kind(.)"/>
-    <xsl:variable name="reading" select="(corr, reg, expan, *[not(self::sic or self::orig or self::abbr)])[1]"/>
-    <xsl:variable name="diplomatic" select="
-      if ($kind = 'abbreviation' and te:printed-expansion(expan[1])) then expan[1]
-      else (sic, orig, abbr, *)[1]"/>
+    <xsl:variable name="reading" select="te:choice-reading(.)"/>
+    <xsl:variable name="diplomatic" select="te:choice-diplomatic(.)"/>
     <xsl:variable name="responsible" select="($reading[@resp], $diplomatic[@resp], .)[1]"/>
     <xsl:call-template name="te:alternatives">
       <xsl:with-param name="node" select="."/>

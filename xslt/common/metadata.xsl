@@ -3,6 +3,8 @@
   What the header says about the document, as one map of plain values that
   every output format renders its own way (metadata panel, header block,
   citation). Keys whose value is absent from the header map to the empty sequence.
+  'availability' holds the rights paragraphs as nodes, for formats that
+  render the header's own markup (a gap in an e-mail address, a link).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,13 +24,34 @@
   <xsl:function name="te:responsible" as="xs:string*">
     <xsl:param name="header" as="element()?"/>
     <xsl:param name="pattern" as="xs:string"/>
-    <xsl:sequence select="te:strings($header/fileDesc/titleStmt/respStmt[matches(string(resp), $pattern, 'i')]/(persName, orgName, name))"/>
+    <xsl:sequence select="te:strings($header/fileDesc/titleStmt/respStmt[matches(string-join(resp, ' '), $pattern, 'i')]/(persName, orgName, name))"/>
   </xsl:function>
 
   <!-- The display form of a TEI date element: its text, else its normalised value. -->
   <xsl:function name="te:date-label" as="xs:string?">
     <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="if ($date) then (normalize-space($date)[. ne ''], string($date/@when))[1] else ()"/>
+  </xsl:function>
+
+  <!--
+    A readable citation of the source (sourceDesc's first bibl): a bibl of mixed content as it is
+    written; a bibl of parts only (author, title, date, publisher…) as those parts in citation order,
+    separated by full stops, so that the header does not run its parts together.
+  -->
+  <xsl:function name="te:source-citation" as="xs:string?">
+    <xsl:param name="bibl" as="element()?"/>
+    <xsl:variable name="parts" select="
+      string-join(te:strings($bibl/author), ' and ')[. ne ''],
+      te:strings($bibl/title[not(@level) or @level = ('a', 'u')]),
+      te:strings($bibl/date)[1],
+      te:strings($bibl/title[@level = ('m', 'j', 's')]),
+      te:strings($bibl/biblScope),
+      string-join(te:strings($bibl/(pubPlace, publisher)), ', ')[. ne ''],
+      te:strings($bibl/idno)"/>
+    <xsl:sequence select="
+      if (empty($bibl)) then ()
+      else if (exists($bibl/text()[normalize-space() ne '']) or empty($parts)) then te:strings($bibl)
+      else string-join($parts ! replace(., '[.]$', ''), '. ') || '.'"/>
   </xsl:function>
 
   <xsl:function name="te:metadata" as="map(*)">
@@ -59,6 +82,11 @@
       'call-numbers': te:strings($ms/msIdentifier/(idno, altIdentifier/idno)),
       'other-numbers': te:strings($ms/msIdentifier/following-sibling::*//idno),
       'source': te:strings($file/sourceDesc/(bibl, biblStruct, biblFull)[1]),
+      'source-citation': te:source-citation($file/sourceDesc/(bibl, biblStruct, biblFull)[1]),
+      'source-notes': array { $file/sourceDesc/(bibl, biblStruct, biblFull)[1]/note ! map {
+          'type': string(@type),
+          'text': normalize-space(.) } },
+      'availability': $file/publicationStmt/availability/(p, licence/p, licence[not(p)]),
       'publisher': te:strings($file/publicationStmt/(publisher, distributor, authority)[1]),
       'edition-date': string(($file/publicationStmt/date/@when, $header/revisionDesc/change[1]/@when)[1]),
       'rights': te:strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),

@@ -37,7 +37,7 @@
     <xsl:sequence select="
       if (empty($pointer)) then ''
       else if ($mentions[ancestor-or-self::author[ancestor::titleStmt]]) then 'author'
-      else if ($mentions[ancestor-or-self::respStmt[matches(string(resp), 'transl', 'i')]]
+      else if ($mentions[ancestor-or-self::respStmt[matches(string-join(resp, ' '), 'transl', 'i')]]
                or $target[self::person][matches(string-join((occupation, roleName, @role), ' '), 'transl', 'i')]) then 'translator'
       else if ($mentions[ancestor-or-self::respStmt | ancestor-or-self::editor]
                or $target[ancestor::teiHeader][self::respStmt or self::orgName or self::name or self::persName]) then 'editor'
