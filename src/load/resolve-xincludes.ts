@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { OffsetMap } from '../parse/offset-map.js';
 import { parseXml } from '../parse/parse-xml.js';
 import { namespacesInScope, serializeNode } from '../parse/serialize-xml.js';
 import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
@@ -116,31 +117,20 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
     const replacement = await replacementOf(include);
     pieces.push({ start: include.start, end: include.end, replacement: replacement ?? '' });
   }
-  const segments: { splicedStart: number; originalStart: number; copied: boolean }[] = [];
+  const offsets = new OffsetMap();
   let spliced = '';
   let from = 0;
   for (const piece of pieces) {
-    segments.push({ splicedStart: spliced.length, originalStart: from, copied: true });
+    offsets.add(spliced.length, from, true);
     spliced += text.slice(from, piece.start);
-    segments.push({ splicedStart: spliced.length, originalStart: piece.start, copied: false });
+    offsets.add(spliced.length, piece.start, false);
     spliced += piece.replacement;
     from = piece.end;
   }
-  segments.push({ splicedStart: spliced.length, originalStart: from, copied: true });
+  offsets.add(spliced.length, from, true);
   spliced += text.slice(from);
-  const toOriginal = (offset: number) => {
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.splicedStart <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = segments[lo]!;
-    return s.copied ? s.originalStart + (offset - s.splicedStart) : s.originalStart;
-  };
 
-  const reparsed = parseXml(file, spliced, { origin: { text, toOriginal } });
+  const reparsed = parseXml(file, spliced, { origin: { text, toOriginal: (offset) => offsets.toOriginal(offset) } });
   diagnostics.push(...reparsed.diagnostics.filter((d) => d.severity === 'error' || !parsed.document.doctype));
   if (!reparsed.document || reparsed.transformText === undefined) return { parsed, diagnostics };
   return { parsed: { source: parsed.source, document: reparsed.document, xmlText: reparsed.transformText }, diagnostics };

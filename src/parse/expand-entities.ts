@@ -6,6 +6,7 @@
  */
 import type { DoctypeInfo } from './xml-tree.js';
 import type { DoctypeProblem } from './read-doctype.js';
+import { OffsetMap } from './offset-map.js';
 
 /** Limits that stop "billion laughs" and similar entity bombs. */
 export interface ExpansionLimits {
@@ -30,25 +31,18 @@ export interface ExpansionResult {
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const REF = /&([^\s&;<>"'#][^\s&;<>"']*);/g;
 
-/** A stretch of expanded text: either copied from the original at `origStart`, or inserted for a reference at `origStart`. */
-interface Segment {
-  expStart: number;
-  origStart: number;
-  copied: boolean;
-}
-
 class BoundExceeded extends Error {}
 
 export function expandEntities(text: string, doctype: DoctypeInfo, limits: ExpansionLimits = DEFAULT_EXPANSION_LIMITS): ExpansionResult {
   const problems: DoctypeProblem[] = [];
-  const segments: Segment[] = [];
+  const offsets = new OffsetMap();
   const parts: string[] = [];
   let length = 0;
   const emit = (s: string, origStart: number, copied: boolean) => {
     if (!s) return;
     length += s.length;
     if (length > limits.maxLength) throw new BoundExceeded();
-    segments.push({ expStart: length - s.length, origStart, copied });
+    offsets.add(length - s.length, origStart, copied);
     parts.push(s);
   };
 
@@ -132,7 +126,7 @@ export function expandEntities(text: string, doctype: DoctypeInfo, limits: Expan
   }
 
   const expanded = parts.join('');
-  return { text: expanded, toOriginal, problems, complete: true };
+  return { text: expanded, toOriginal: (offset) => offsets.toOriginal(offset), problems, complete: true };
 
   /** Replaces the reference starting at `amp` if it is ours; returns where scanning continues. */
   function replaceAt(amp: number, inAttribute: boolean): number {
@@ -161,16 +155,4 @@ export function expandEntities(text: string, doctype: DoctypeInfo, limits: Expan
     return copyFrom;
   }
 
-  function toOriginal(offset: number): number {
-    let lo = 0;
-    let hi = segments.length - 1;
-    if (hi < 0) return offset;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.expStart <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segments[lo]!;
-    return seg.copied ? seg.origStart + (offset - seg.expStart) : seg.origStart;
-  }
 }
