@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './last-at-or-before.js';
+
 /** A 1-based line and column (UTF-16 code units), as editors and jing report them. */
 export interface LineColumn {
   line: number;
@@ -20,15 +22,8 @@ export class LineIndex {
 
   /** The line and column of `offset`; offsets past the end clamp to the last line. */
   locate(offset: number): LineColumn {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 
   /** The offset of the start of a 1-based line, or -1 when the text has fewer lines. */

@@ -4,6 +4,8 @@
  * wrote. The derived text is a sequence of stretches, each either copied
  * from the original or inserted in place of something at one original offset.
  */
+import { lastAtOrBefore } from './last-at-or-before.js';
+
 export class OffsetMap {
   private readonly starts: number[] = [];
   private readonly origins: number[] = [];
@@ -18,15 +20,8 @@ export class OffsetMap {
 
   /** The original offset of a derived offset: inside an insertion, where the insertion stands. */
   toOriginal(offset: number): number {
-    const starts = this.starts;
-    if (!starts.length) return offset;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.copied[lo] ? this.origins[lo]! + (offset - starts[lo]!) : this.origins[lo]!;
+    if (!this.starts.length) return offset;
+    const i = lastAtOrBefore(this.starts, offset);
+    return this.copied[i] ? this.origins[i]! + (offset - this.starts[i]!) : this.origins[i]!;
   }
 }
