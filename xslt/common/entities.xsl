@@ -11,11 +11,11 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- The display label of a list entry (person, place, org…) or of any element: its preferred name, else its text. -->
+  <!-- The display label of a list entry (person, place, org…) or of any element: its preferred (main) name, else a name in the document's own language, else its text. -->
   <xsl:function name="te:entity-label" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="names" select="$entry/(persName, orgName, placeName, name, persona/persName, settlement, country, label, title)"/>
-    <xsl:variable name="preferred" select="($names[@type = ('preferred', 'display', 'standard', 'full')], $names[not(@type)], $names)[1]"/>
+    <xsl:variable name="preferred" select="($names[@type = ('main', 'preferred', 'display', 'standard', 'full', 'reg')], $names[not(@type)][not(@xml:lang)], $names[not(@type)], $names)[1]"/>
     <xsl:sequence select="normalize-space(if ($preferred) then te:name-text($preferred) else string($entry))"/>
   </xsl:function>
 
