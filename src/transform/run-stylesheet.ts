@@ -44,7 +44,7 @@ export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, f
         deliverResultDocument: (uri: string) => ({
           destination: 'serialized',
           save: (href: string, value: unknown) => {
-            const resolved = href || uri;
+            const resolved = String(href || uri);
             // A stylesheet may only write below the output folder.
             if (!resolved.startsWith(OUTPUT_BASE) || resolved.includes('/../')) {
               diagnostics.push(diagnostic('error', 'transform', 'transform.result-outside-output', `the ${stylesheet.name} stylesheet tried to write ${JSON.stringify(resolved)}; expected a relative path inside the output folder`, { file }));
