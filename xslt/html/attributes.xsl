@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Attributes every HTML element of the edition may carry: the id a reader
+  cites (the TEI xml:id, as is), the language and writing direction (from
+  xml:lang, so that Arabic, Hebrew or Syriac passages read right to left),
+  and class tokens made safe from arbitrary @type and @rend values.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Languages written right to left, by primary subtag, and scripts written right to left, by script subtag (BCP 47). -->
+  <xsl:variable name="te:rtl-languages" as="xs:string*"
+    select="('ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'ku-arab', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sam', 'sd', 'syr', 'ug', 'ur', 'yi', 'jrb', 'jpr', 'lad-hebr')"/>
+  <xsl:variable name="te:rtl-scripts" as="xs:string*"
+    select="('arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'mand', 'adlm', 'rohg', 'phnx', 'armi', 'avst', 'khar', 'mend', 'nbat', 'palm', 'prti', 'phli', 'sarb', 'narb', 'sogd', 'yezi')"/>
+
+  <!-- A language tag safe to write into @lang ('' when the value is no plausible BCP 47 tag). -->
+  <xsl:function name="te:lang-tag" as="xs:string">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:variable name="tag" select="normalize-space($value)"/>
+    <xsl:sequence select="if (matches($tag, '^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$')) then $tag else ''"/>
+  </xsl:function>
+
+  <!-- True when text in language $tag is written right to left. -->
+  <xsl:function name="te:is-rtl" as="xs:boolean">
+    <xsl:param name="tag" as="xs:string?"/>
+    <xsl:variable name="subtags" select="tokenize(lower-case(string($tag)), '-')"/>
+    <xsl:variable name="script" select="$subtags[position() gt 1][string-length(.) = 4][1]"/>
+    <xsl:sequence select="
+      if ($script) then $script = $te:rtl-scripts
+      else $subtags[1] = $te:rtl-languages or ($subtags[1] || '-' || $subtags[2]) = $te:rtl-languages"/>
+  </xsl:function>
+
+  <!--
+    lang and dir for the HTML element rendering $node, when its xml:lang differs from the language it inherits:
+    dir="rtl" for a right-to-left language, dir="ltr" for a left-to-right one inside right-to-left text.
+  -->
+  <xsl:function name="te:lang-attributes" as="attribute()*">
+    <xsl:param name="node" as="element()?"/>
+    <xsl:variable name="own" select="te:lang-tag($node/@xml:lang)"/>
+    <xsl:if test="$own ne ''">
+      <xsl:variable name="inherited" select="te:lang-tag($node/ancestor::*[@xml:lang][1]/@xml:lang)"/>
+      <xsl:attribute name="lang" select="$own"/>
+      <xsl:choose>
+        <xsl:when test="te:is-rtl($own) and not(te:is-rtl($inherited))"><xsl:attribute name="dir" select="'rtl'"/></xsl:when>
+        <xsl:when test="not(te:is-rtl($own)) and te:is-rtl($inherited)"><xsl:attribute name="dir" select="'ltr'"/></xsl:when>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The id of the HTML element rendering $node: its xml:id, if it is usable as an HTML id. -->
+  <xsl:function name="te:id-attribute" as="attribute()?">
+    <xsl:param name="node" as="element()?"/>
+    <xsl:variable name="id" select="normalize-space($node/@xml:id)"/>
+    <xsl:if test="$id ne '' and not(matches($id, '[ \t\r\n]'))">
+      <xsl:attribute name="id" select="$id"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- A class token from any string: letters, digits, '-' and '_' kept, everything else a '-'. -->
+  <xsl:function name="te:token" as="xs:string">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-space($value), '[^\p{L}\p{Nd}_-]', '-')"/>
+  </xsl:function>
+
+  <!-- The class attribute value: the given tokens, plus type-*/rend-* tokens from the TEI element's @type and @rend. -->
+  <xsl:function name="te:classes" as="xs:string">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:param name="node" as="element()?"/>
+    <xsl:sequence select="string-join(distinct-values((
+      $tokens[. ne ''],
+      $node/@type ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('type-' || te:token(.)),
+      $node/@rend ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('rend-' || te:token(.)))), ' ')"/>
+  </xsl:function>
+
+  <!-- HTML elements that cannot stand inside phrasing content (a p, a span): if rendered content holds one, its wrapper must be a block too. -->
+  <xsl:variable name="te:html-blocks" as="xs:string*"
+    select="('address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+             'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'dt', 'dd',
+             'tr', 'td', 'th', 'tbody', 'thead', 'caption')"/>
+
+  <xsl:function name="te:holds-blocks" as="xs:boolean">
+    <xsl:param name="content" as="item()*"/>
+    <xsl:sequence select="exists($content[. instance of node()]/descendant-or-self::*[local-name() = $te:html-blocks])"/>
+  </xsl:function>
+
+  <!-- True when rendered content holds an interactive element (a link or control), which a link must not contain. -->
+  <xsl:function name="te:holds-interactive" as="xs:boolean">
+    <xsl:param name="content" as="item()*"/>
+    <xsl:sequence select="exists($content[. instance of node()]/descendant-or-self::*[local-name() = ('a', 'button', 'input', 'select', 'textarea', 'details', 'label')
+                          or @tabindex])"/>
+  </xsl:function>
+
+  <!-- 'div' when content holds blocks, else $inline (span, or a phrasing element such as em). -->
+  <xsl:function name="te:wrapper" as="xs:string">
+    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="inline" as="xs:string"/>
+    <xsl:sequence select="if (te:holds-blocks($content)) then 'div' else $inline"/>
+  </xsl:function>
+</xsl:stylesheet>

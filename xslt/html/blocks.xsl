@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Blocks, breaks and elements without a rule, as HTML that stays valid
+  whatever the TEI nests: a paragraph that holds a list or a quotation
+  becomes a div (a p cannot hold blocks), a list holds only list items, a
+  table only rows, and headings are h2–h6 by depth (h1 is the page title).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Elements whose heading (head) is a caption rather than a heading of the page outline. -->
+  <xsl:variable name="te:captioned" as="xs:string*" select="('list', 'lg', 'table', 'figure', 'listBibl', 'castList', 'castGroup', 'sp', 'quote', 'floatingText', 'note')"/>
+
+  <xsl:function name="te:heading-element" as="xs:string">
+    <xsl:param name="head" as="element()"/>
+    <xsl:variable name="depth" select="count($head/ancestor::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7
+                                                              or self::front or self::back or self::body or self::group])"/>
+    <xsl:sequence select="if ($head/parent::*[local-name() = $te:captioned] or $head/ancestor::note or $head/ancestor::teiHeader) then 'p'
+                          else 'h' || min((max(($depth, 1)) + 1, 6))"/>
+  </xsl:function>
+
+  <xsl:function name="te:block-element" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:variable name="element" select="
+      if ($kind = ('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc')) then 'p'
+      else if ($kind = 'head') then te:heading-element($node)
+      else if ($kind = ('div', 'front', 'back', 'body', 'distribution')) then 'section'
+      else if ($kind = 'list') then (if (tokenize(lower-case(string-join(($node/@rend, $node/@type), ' ')), '[ \t\r\n]+') = ('numbered', 'ordered', 'decimal', 'roman')) then 'ol' else 'ul')
+      else if ($kind = 'item') then 'li'
+      else if ($kind = 'quote') then 'blockquote'
+      else if ($kind = 'figure') then 'figure'
+      else 'div'"/>
+    <!-- A phrasing-only element that would hold blocks becomes a div, keeping its classes. -->
+    <xsl:sequence select="if ($element = ('p', 'h2', 'h3', 'h4', 'h5', 'h6') and te:holds-blocks($content)) then 'div' else $element"/>
+  </xsl:function>
+
+  <xsl:template name="te:block">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'table'">
+        <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="content" select="$content"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$kind = ('row', 'cell') and $node/ancestor::table">
+        <xsl:element name="{if ($kind = 'row') then 'tr' else if ($node/@role = 'label' or $node/parent::row/@role = 'label') then 'th' else 'td'}">
+          <xsl:attribute name="class" select="te:classes('tei-' || $kind, $node)"/>
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:if test="$kind = 'cell' and $node/@cols castable as xs:positiveInteger"><xsl:attribute name="colspan" select="xs:integer($node/@cols)"/></xsl:if>
+          <xsl:if test="$kind = 'cell' and $node/@rows castable as xs:positiveInteger"><xsl:attribute name="rowspan" select="xs:integer($node/@rows)"/></xsl:if>
+          <xsl:choose>
+            <!-- A row holds cells only: anything else between them gets a cell of its own. -->
+            <xsl:when test="$kind = 'row'">
+              <xsl:for-each-group select="$content" group-adjacent=". instance of element() and local-name(.) = ('td', 'th')">
+                <xsl:choose>
+                  <xsl:when test="current-grouping-key()"><xsl:sequence select="current-group()"/></xsl:when>
+                  <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) = '' and empty(current-group()[. instance of element()])"/>
+                  <xsl:otherwise><td class="tei-row-extra"><xsl:sequence select="current-group()"/></td></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each-group>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="element" select="te:block-element($kind, $node, $content)"/>
+        <xsl:element name="{$element}">
+          <xsl:attribute name="class" select="te:classes(('tei-' || $kind, if ($kind = 'head' and $element = ('p', 'div')) then 'heading' else ()), $node)"/>
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:if test="$node/@n and $kind = ('l', 'p', 'ab', 'div')"><xsl:attribute name="data-n" select="$node/@n"/></xsl:if>
+          <xsl:choose>
+            <!-- A list holds list items only: headings, labels and anything else get an item of their own. -->
+            <xsl:when test="$element = ('ul', 'ol')">
+              <xsl:for-each-group select="$content" group-adjacent=". instance of element() and local-name(.) = 'li'">
+                <xsl:choose>
+                  <xsl:when test="current-grouping-key()"><xsl:sequence select="current-group()"/></xsl:when>
+                  <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) = '' and empty(current-group()[. instance of element()])"/>
+                  <xsl:otherwise><li class="tei-list-extra"><xsl:sequence select="current-group()"/></li></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each-group>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A table: its head becomes the caption; rows stay in the table; anything else is kept just before it. -->
+  <xsl:template name="te:table">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:variable name="rows" select="$content[. instance of element()][local-name(.) = 'tr']"/>
+    <xsl:variable name="heads" select="$content[. instance of element()][contains-token(@class, 'tei-head')]"/>
+    <xsl:variable name="others" select="$content[not(. intersect ($rows, $heads))][not(. instance of text() and normalize-space(.) = '')]"/>
+    <div class="{te:classes('tei-table', $node)}">
+      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+      <xsl:sequence select="$others"/>
+      <table>
+        <xsl:if test="exists($heads)"><caption><xsl:sequence select="$heads ! node()"/></caption></xsl:if>
+        <xsl:if test="exists($rows)"><tbody><xsl:sequence select="$rows"/></tbody></xsl:if>
+      </table>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="te:break">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="n" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'line'">
+        <!-- A line break inside a word (break="no") joins the word in the reading view and shows the break in the diplomatic one. -->
+        <xsl:choose>
+          <xsl:when test="$node/@break = 'no'"><span class="v-dipl line-hyphen" aria-hidden="true">-</span><br class="v-dipl"/></xsl:when>
+          <xsl:otherwise><br/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-{$kind}break" title="{if ($kind = 'page') then 'Page' else 'Column'} break{if ($n) then ' (' || $n || ')' else ''}">
+          <xsl:sequence select="te:id-attribute($node)"/>
+          <xsl:if test="$n"><xsl:attribute name="data-n" select="$n"/></xsl:if>
+          <xsl:value-of select="'[' || (if ($kind = 'page') then 'p. ' else 'col. ') || ($n, '–')[1] || ']'"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    An element without a rule: its content is kept, inside a span or div whose classes carry the element's
+    name (tei-unknown tei-NAME) and whose title names it; data-element lets the coverage report count it.
+  -->
+  <xsl:template name="te:unknown">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="block" as="xs:boolean"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:variable name="foreign" select="namespace-uri($node) ne 'http://www.tei-c.org/ns/1.0'"/>
+    <xsl:element name="{if ($block or te:holds-blocks($content)) then 'div' else 'span'}">
+      <xsl:attribute name="class" select="te:classes(('tei-unknown', 'tei-' || te:token(local-name($node))), $node)"/>
+      <xsl:attribute name="data-element" select="local-name($node)"/>
+      <xsl:if test="$foreign"><xsl:attribute name="data-namespace" select="namespace-uri($node)"/></xsl:if>
+      <xsl:attribute name="title" select="(if ($foreign) then 'Element ' || name($node) || ' (' || namespace-uri($node) || ')' else 'TEI element ' || local-name($node)) || ', shown as plain text'"/>
+      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+      <xsl:sequence select="$content"/>
+    </xsl:element>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The coverage report (reports/NAME.coverage.json): which elements of the
+  text the edition had no specific rule for, and how often, so that a project
+  bringing its own TEI sees at once what renders only as plain text. It is
+  read off the rendered page (every fallback carries data-element), so it
+  reports exactly what the reader sees. Keys and entries are in a fixed
+  order: the report is byte-identical from run to run.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:fn="http://www.w3.org/2005/xpath-functions"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:function name="te:coverage-json" as="xs:string">
+    <xsl:param name="tei" as="element()?"/>
+    <xsl:param name="rendered" as="item()*"/>
+    <xsl:variable name="fallbacks" select="$rendered[. instance of node()]/descendant-or-self::*[@data-element][contains-token(@class, 'tei-unknown')]"/>
+    <xsl:variable name="elements" select="$tei/text//*"/>
+    <xsl:variable name="report">
+      <fn:map>
+        <fn:string key="document"><xsl:value-of select="$name"/></fn:string>
+        <fn:string key="format">html</fn:string>
+        <fn:number key="elements"><xsl:value-of select="count($elements)"/></fn:number>
+        <fn:number key="distinctElements"><xsl:value-of select="count(distinct-values($elements ! (namespace-uri(.) || ' ' || local-name(.))))"/></fn:number>
+        <fn:number key="withoutRule"><xsl:value-of select="count($fallbacks)"/></fn:number>
+        <fn:array key="elementsWithoutRule">
+          <xsl:for-each-group select="$fallbacks" group-by="string(@data-namespace) || ' ' || @data-element">
+            <xsl:sort select="count(current-group())" order="descending"/>
+            <xsl:sort select="current-grouping-key()"/>
+            <fn:map>
+              <fn:string key="element"><xsl:value-of select="@data-element"/></fn:string>
+              <fn:string key="namespace"><xsl:value-of select="(@data-namespace, 'http://www.tei-c.org/ns/1.0')[1]"/></fn:string>
+              <fn:number key="count"><xsl:value-of select="count(current-group())"/></fn:number>
+            </fn:map>
+          </xsl:for-each-group>
+        </fn:array>
+      </fn:map>
+    </xsl:variable>
+    <xsl:sequence select="xml-to-json($report, map { 'indent': true() }) || '&#10;'"/>
+  </xsl:function>
+</xsl:stylesheet>

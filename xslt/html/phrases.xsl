@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Phrase-level looks: highlighting and titles, dates (a machine-readable
+  <time> where the date is a plain ISO date), measures, and links. A link
+  reaches this look already checked by the meaning layer (links.xsl): only
+  http(s), mailto, relative and in-document targets arrive with an href;
+  anything else arrives empty and is shown as text, marked as removed.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:te="urn:x-tei-edition"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The HTML element for an inline kind: semantic where HTML has one, else a span. -->
+  <xsl:function name="te:inline-element" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="rend" select="tokenize(lower-case(normalize-space(string-join(($node/@rend, $node/@rendition), ' '))), '[ #]+')"/>
+    <xsl:sequence select="
+      if ($kind = 'title') then 'cite'
+      else if ($kind = ('emph')) then 'em'
+      else if ($kind = ('code', 'ident', 'gi', 'att', 'val')) then 'code'
+      else if ($kind = 'hi' and $rend = ('sup', 'superscript')) then 'sup'
+      else if ($kind = 'hi' and $rend = ('sub', 'subscript')) then 'sub'
+      else if ($kind = 'abbr' and $node/@expan) then 'abbr'
+      else 'span'"/>
+  </xsl:function>
+
+  <xsl:template name="te:inline">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:element name="{te:wrapper($content, te:inline-element($kind, $node))}">
+      <xsl:attribute name="class" select="te:classes('tei-' || te:token($kind), $node)"/>
+      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+      <xsl:if test="$kind = 'abbr' and $node/@expan"><xsl:attribute name="title" select="$node/@expan"/></xsl:if>
+      <xsl:sequence select="$content"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="te:date">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:choose>
+      <xsl:when test="matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$') and not(te:holds-blocks($content))">
+        <time class="tei-date" datetime="{$iso}">
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:sequence select="$content"/>
+        </time>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{te:wrapper($content, 'span')}">
+          <xsl:attribute name="class" select="'tei-date'"/>
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:if test="$iso ne ''">
+            <xsl:attribute name="data-date" select="$iso"/>
+            <xsl:attribute name="title" select="if (contains($iso, '/')) then 'Between ' || substring-before($iso, '/') || ' and ' || substring-after($iso, '/') else $iso"/>
+          </xsl:if>
+          <xsl:sequence select="$content"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="te:measure">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="quantity" as="xs:string"/>
+    <xsl:param name="unit" as="xs:string"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:element name="{te:wrapper($content, 'span')}">
+      <xsl:attribute name="class" select="te:classes('tei-measure', $node)"/>
+      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+      <xsl:if test="$quantity ne ''"><xsl:attribute name="data-quantity" select="$quantity"/></xsl:if>
+      <xsl:if test="$unit ne ''"><xsl:attribute name="data-unit" select="$unit"/></xsl:if>
+      <xsl:if test="$quantity ne '' or $unit ne ''"><xsl:attribute name="title" select="normalize-space($quantity || ' ' || $unit)"/></xsl:if>
+      <xsl:sequence select="$content"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="te:link">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="internal" as="xs:boolean"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:choose>
+      <xsl:when test="$href ne '' and not(te:holds-interactive($content))">
+        <a class="{te:classes('tei-ref', $node)}" href="{$href}">
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:if test="not($internal) and not(starts-with($href, '#'))"><xsl:attribute name="rel" select="'noopener noreferrer'"/></xsl:if>
+          <xsl:sequence select="$content"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{te:wrapper($content, 'span')}">
+          <xsl:attribute name="class" select="te:classes(('tei-ref', if ($href eq '') then 'link-removed' else ()), $node)"/>
+          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:if test="$href eq '' and normalize-space($node/@target) ne ''">
+            <xsl:attribute name="title" select="'Link not followed: its target is not a web, e-mail or in-page address'"/>
+          </xsl:if>
+          <xsl:sequence select="$content"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
