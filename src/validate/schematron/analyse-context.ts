@@ -13,6 +13,7 @@
  */
 import type * as slimdom from 'slimdom';
 import { child, children, functionName, isNonPositional, moduleFor, serializeModule, xqxElement, type Expr, type ParsedExpr } from './xpath-ast.js';
+import { compileFastTest, type FastTest } from './fast-tests.js';
 import { rewriteLookups } from './rewrite-lookups.js';
 import type { XPathOptions } from './xpath-functions.js';
 
@@ -29,10 +30,13 @@ export type NodeTest =
   | { kind: 'any' }
   | { kind: 'document' };
 
+/** A predicate: its expression, and its fast form when it has one (see fast-tests.ts). */
+export type Predicate = Expr & { fast?: FastTest };
+
 /** One step: a node test and the predicates (EBV, all must hold) checked with the node as context. */
 export interface MatchStep {
   test: NodeTest;
-  predicates: Expr[];
+  predicates: Predicate[];
 }
 
 /** One alternative of a pattern, read right to left: `steps[0]` is the node itself. */
@@ -218,10 +222,11 @@ function finish(draft: Draft, options: XPathOptions): PathMatcher | undefined {
   return result;
 }
 
-function predicateExpr(predicate: slimdom.Element, options: XPathOptions): Expr {
+function predicateExpr(predicate: slimdom.Element, options: XPathOptions): Predicate {
+  const fast = compileFastTest(predicate, options);
   const module = moduleFor(predicate);
   rewriteLookups(module.getElementsByTagNameNS('http://www.w3.org/2005/XQueryX', 'queryBody')[0]!.firstElementChild!, options);
-  return { xqueryx: serializeModule(module) };
+  return fast ? { xqueryx: serializeModule(module), fast } : { xqueryx: serializeModule(module) };
 }
 
 interface Required {

@@ -10,15 +10,16 @@ import fontoxpath from 'fontoxpath';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { parseXml } from '../../parse/parse-xml.js';
 import { analyseContext } from './analyse-context.js';
-import { inlineGlobals, isolatedCheckExpression, letPrelude, ruleBindings, ruleExpression, severityOfRole, type RuleParts } from './compose-rule.js';
+import { inlineGlobals, isolatedCheckExpression, letPrelude, reportExpression, ruleBindings, ruleExpression, severityOfRole, type RuleParts } from './compose-rule.js';
 import { adaptDocument, adaptedDomFacade } from './dom-adapter.js';
+import { compileFastTest, type FastTest } from './fast-tests.js';
 import { rewriteLookups } from './rewrite-lookups.js';
 import type { CheckDecl, CompiledKey, CompiledLet, CompiledPattern, CompiledRule, CompiledSchematron, LetDecl, SchemaDecl, SourceLocation } from './schematron-model.js';
 import { describeXPathError, parseXPath, serializeModule, staticType, type Expr } from './xpath-ast.js';
 import { createEvaluationState, createXPathOptions, registerSchematronFunctions, type XPathOptions } from './xpath-functions.js';
 
 /** Version of the compiled format; part of every cache key. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 4;
 
 /** Sequence types a global let's value can be passed in with, keeping its XPath type. */
 const PASSABLE_TYPE = /^(xs:(string|boolean|integer|decimal|double|float|date|dateTime|time|anyURI)|node\(\)|element\(\)|attribute\(\)|text\(\)|comment\(\)|processing-instruction\(\)|document-node\(\))[?*+]?$/;
@@ -35,6 +36,10 @@ export function compileSchematron(schema: SchemaDecl, hash: string): CompiledSch
   });
   const keys = schema.keys.flatMap((k) => compiler.key(k, lets) ?? []);
   return { format: COMPILED_FORMAT, hash, queryBinding: schema.queryBinding, phase: schema.phase, namespaces: schema.namespaces, lets, patterns, keys, diagnostics: compiler.diagnostics };
+}
+
+function reportsOf(parts: RuleParts): string[] {
+  return parts.checks.map((_, i) => reportExpression(parts, i));
 }
 
 class Compiler {
@@ -75,7 +80,7 @@ class Compiler {
     const parts: RuleParts = { bindings: ruleBindings(inline, r.lets), checks: [...r.checks], diagnostics: this.schema.diagnostics };
     if (r.subject !== undefined) parts.subject = r.subject;
     // The common case costs one parse and one compilation; only a broken rule is taken apart to say where.
-    let expr = this.compiled(ruleExpression(parts), globals);
+    let expr = this.compiled(ruleExpression(parts), globals, reportsOf(parts));
     if (!expr) {
       parts.bindings = inline;
       for (const l of r.lets) {
@@ -83,7 +88,7 @@ class Compiler {
         parts.bindings = ruleBindings(parts.bindings, [l]);
       }
       parts.checks = r.checks.filter((c) => this.checkParts(c, parts, globals));
-      expr = this.compiled(ruleExpression(parts), globals);
+      expr = this.compiled(ruleExpression(parts), globals, reportsOf(parts));
       if (!expr) {
         this.diagnostics.push(diagnostic('error', 'sch', 'sch.invalid-xpath', `the rule for "${r.context}" could not be compiled; the rule is skipped`, r.where));
         return undefined;
@@ -94,10 +99,11 @@ class Compiler {
         if (!this.schema.diagnostics[id]) this.diagnostics.push(diagnostic('warning', 'sch', 'sch.unknown-diagnostic', `diagnostics="${id}" names no <diagnostic>; expected the id of a <diagnostic> (the reference is ignored)`, c.where));
       }
     }
-    return {
+    const compiled: CompiledRule = {
       matcher: analyseContext(context, this.options),
       expr,
       isolated: parts.checks.map((_, i) => isolatedCheckExpression(parts, i)),
+      reports: reportsOf(parts),
       checks: parts.checks.map((c) => ({
         kind: c.kind,
         ruleId: c.id ?? `${patternId}.${ruleIndex + 1}.${r.checks.indexOf(c) + 1}`,
@@ -108,6 +114,24 @@ class Compiler {
       context: r.context,
       where: r.where,
     };
+    const fast = this.fastTests(parts.checks);
+    if (fast) compiled.fast = fast;
+    return compiled;
+  }
+
+  /**
+   * The fast (possibly partial) forms of every check's test, when each has
+   * one: the runner then needs XPath only where a fast form cannot decide.
+   */
+  private fastTests(checks: readonly CheckDecl[]): FastTest[] | undefined {
+    const out: FastTest[] = [];
+    for (const c of checks) {
+      const parsed = parseXPath(c.test, this.options);
+      const fast = 'error' in parsed ? undefined : compileFastTest(parsed.body, this.options);
+      if (!fast) return undefined;
+      out.push(fast);
+    }
+    return out;
   }
 
   /**
@@ -115,12 +139,15 @@ class Compiler {
    * document; undefined when it has a static error (not reported here: the
    * caller takes the rule apart to report each broken piece where it is).
    */
-  private compiled(text: string, globals: readonly CompiledLet[]): Expr | undefined {
+  private compiled(text: string, globals: readonly CompiledLet[], companions: readonly string[] = []): Expr | undefined {
     const parsed = parseXPath(text, this.options);
     if ('error' in parsed) return undefined;
-    const rewritten = rewriteLookups(parsed.body, this.options) > 0;
-    if (!this.evaluatesStatically(rewritten ? (parsed.module as unknown as string) : text, globals)) return undefined;
-    return rewritten ? { xqueryx: serializeModule(parsed.module) } : { xpath: text };
+    rewriteLookups(parsed.body, this.options);
+    if (!this.evaluatesStatically(parsed.module as unknown as string, globals)) return undefined;
+    // The report expressions run only on failure; check them here all at once, so a broken message is found now.
+    if (companions.length && !this.evaluatesStatically(companions.map((c) => `(${c})`).join(',\n'), globals)) return undefined;
+    // Always the tree, rewritten or not: evaluating it skips fontoxpath's per-call normalisation of the text.
+    return { xqueryx: serializeModule(parsed.module) };
   }
 
   /** Checks the test, message expressions and subject of one assert/report, reporting each broken one where it is written. */
@@ -135,7 +162,8 @@ class Compiler {
       if (part.kind === 'value-of') ok = this.check(`${prelude}(${part.select})`, part.where, '@select of <value-of>', globals, part.select, skipped) && ok;
       else if (part.kind === 'name') ok = this.check(`${prelude}(${part.path})`, part.where, '@path of <name>', globals, part.path, skipped) && ok;
     }
-    return ok && this.check(isolatedCheckExpression({ ...parts, checks: [c] }, 0), c.where, `<${c.kind}>`, globals, c.test, skipped);
+    const single = { ...parts, checks: [c] };
+    return ok && this.check(`(${isolatedCheckExpression(single, 0)}), (${reportExpression(single, 0)})`, c.where, `<${c.kind}>`, globals, c.test, skipped);
   }
 
   key(k: SchemaDecl['keys'][number], globals: readonly CompiledLet[]): CompiledKey | undefined {

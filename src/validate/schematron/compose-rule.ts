@@ -1,9 +1,10 @@
 /**
  * Writes one XPath 3.1 expression per rule that evaluates the rule's lets
- * once and every assert/report of the rule, returning for each failure a
- * 4-tuple (check index, message, node to report, diagnostic text). One
- * fontoxpath call per matched node and rule keeps the per-node cost small,
- * and the lets keep their XPath types because they never leave XPath.
+ * once and every assert/report test of the rule, returning the indexes of
+ * the checks that fail; a second expression per check builds its message
+ * when (rarely) it fails. One fontoxpath call per matched node and rule
+ * keeps the per-node cost small, and the lets keep their XPath types
+ * because they never leave XPath.
  * Every user expression is parenthesised, so its own commas and operators
  * cannot bind to the surrounding text.
  */
@@ -51,8 +52,32 @@ export interface RuleParts {
   diagnostics: Readonly<Record<string, DiagnosticDecl>>;
 }
 
-/** The 4-tuple-returning branch for check `index`. */
-function checkBranch(check: CheckDecl, index: number, parts: RuleParts): string {
+/** The branch of check `index`: the index when the check fails (assert false, report true), else nothing. */
+function checkBranch(check: CheckDecl, index: number): string {
+  return check.kind === 'assert' ? `if (${check.test}) then () else ${index}` : `if (${check.test}) then ${index} else ()`;
+}
+
+/**
+ * The expression that runs every test of a rule and returns the indexes of
+ * the checks that fail. Messages are left out: they are only needed on
+ * failure, and a smaller expression compiles faster on first use.
+ */
+export function ruleExpression(parts: RuleParts): string {
+  const branches = parts.checks.map((c, i) => checkBranch(c, i));
+  return `${letPrelude(parts.bindings)}(${branches.join(',\n ') || '()'})`;
+}
+
+/** The expression that runs only check `index` (used to pin a dynamic error on the check that raised it). */
+export function isolatedCheckExpression(parts: RuleParts, index: number): string {
+  return `${letPrelude(parts.bindings)}(${checkBranch(parts.checks[index]!, index)})`;
+}
+
+/**
+ * The expression that reports a failed check: (message, node to report,
+ * diagnostic text), evaluated in the rule's context with its lets.
+ */
+export function reportExpression(parts: RuleParts, index: number): string {
+  const check = parts.checks[index]!;
   const subject = check.subject ?? parts.subject;
   const node = subject === undefined ? '.' : `((${subject})[. instance of node()], .)[1]`;
   const diagnosticTexts = check.diagnostics
@@ -60,19 +85,7 @@ function checkBranch(check: CheckDecl, index: number, parts: RuleParts): string 
     .filter((d): d is DiagnosticDecl => d !== undefined)
     .map((d) => `normalize-space(${messageExpression(d.message)})`);
   const diagnosticText = diagnosticTexts.length ? `string-join((${diagnosticTexts.join(', ')})[. ne ''], '; ')` : "''";
-  const failure = `(${index}, ${messageExpression(check.message)}, ${node}, ${diagnosticText})`;
-  return check.kind === 'assert' ? `if (${check.test}) then () else ${failure}` : `if (${check.test}) then ${failure} else ()`;
-}
-
-/** The expression that runs every check of a rule. */
-export function ruleExpression(parts: RuleParts): string {
-  const branches = parts.checks.map((c, i) => checkBranch(c, i, parts));
-  return `${letPrelude(parts.bindings)}(${branches.join(',\n ') || '()'})`;
-}
-
-/** The expression that runs only check `index` (used to pin a dynamic error on the check that raised it). */
-export function isolatedCheckExpression(parts: RuleParts, index: number): string {
-  return `${letPrelude(parts.bindings)}(${checkBranch(parts.checks[index]!, index, parts)})`;
+  return `${letPrelude(parts.bindings)}(${messageExpression(check.message)}, ${node}, ${diagnosticText})`;
 }
 
 /** The bindings a rule sees: inline globals, then its own lets. */

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import type { ContextMatcher } from './analyse-context.js';
+import type { FastTest } from './fast-tests.js';
 import type { Expr } from './xpath-ast.js';
 
 /** Where a schema construct is written. */
@@ -112,8 +113,12 @@ export interface CompiledCheck {
 /** A rule ready to run: how to match its context, and one expression that evaluates every check at once. */
 export interface CompiledRule {
   matcher: ContextMatcher;
-  /** Returns, for each failed check, the triple (check index, message, node to report). */
+  /** Returns the index of each failed check. */
   expr: Expr;
+  /** Per check: returns (message, node to report, diagnostic text); evaluated only when the check fails. */
+  reports: string[];
+  /** When every test has a fast (possibly partial) form: the tests, decided without XPath wherever they can be. */
+  fast?: FastTest[];
   /** One expression per check, used only to isolate a dynamic error to the check that raised it. */
   isolated: string[];
   checks: CompiledCheck[];

@@ -9,6 +9,7 @@ import fontoxpath from 'fontoxpath';
 import type * as slimdom from 'slimdom';
 import type { ContextMatcher } from './analyse-context.js';
 import { adaptedDomFacade, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';
+import { evaluateFastTest, type FastTest } from './fast-tests.js';
 import { matchesPaths, RuleDispatcher } from './match-rules.js';
 import type { CompiledCheck, CompiledLet, CompiledSchematron } from './schematron-model.js';
 import { parseModule, type Expr } from './xpath-ast.js';
@@ -26,6 +27,8 @@ export interface RuntimeRule {
   context: string;
   expr: Evaluable;
   isolated: string[];
+  reports: string[];
+  fast: FastTest[] | undefined;
   checks: CompiledCheck[];
   /** For fallback matchers: the expressions selecting the matched nodes. */
   selections: Evaluable[];
@@ -52,6 +55,8 @@ export class SchematronRuntime {
           context: rule.context,
           expr: evaluable(rule.expr),
           isolated: rule.isolated,
+          reports: rule.reports,
+          fast: rule.fast,
           checks: rule.checks,
           selections: rule.matcher.kind === 'set' ? rule.matcher.selections.map(evaluable) : [],
           predicates: predicateMap(rule.matcher),
@@ -106,6 +111,8 @@ export class SchematronRuntime {
     if (matcher.kind !== 'paths') return false;
     const document = state.document;
     return matchesPaths(matcher.paths, node, (p, n) => {
+      const decided = p.fast && evaluateFastTest(p.fast, n);
+      if (decided !== undefined) return decided;
       state.current = document.adapt(node);
       return this.test(predicates.get(p)!, document.adapt(n), variables);
     });

@@ -9,6 +9,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { xpathOf, type XmlDocument } from '../../parse/xml-tree.js';
 import { adaptDocument, sourceOffset, sourceXpath, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';
+import { evaluateFastTest } from './fast-tests.js';
 import { normalizeSpace } from './read-message.js';
 import type { CompiledCheck, CompiledSchematron } from './schematron-model.js';
 import { SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
@@ -82,7 +83,7 @@ class Run {
         if (fired.includes(rule.pattern)) continue;
         if (!this.matches(rule, node, selected)) continue;
         fired.push(rule.pattern);
-        this.fire(rule, document.adapt(node));
+        this.fire(rule, node);
       }
     });
     return this.diagnostics;
@@ -98,29 +99,61 @@ class Run {
     }
   }
 
-  private fire(rule: RuntimeRule, node: AdaptedNode): void {
+  private fire(rule: RuntimeRule, source: SourceNode): void {
+    if (rule.fast) {
+      // Decided on our tree where possible; XPath then runs only to word the message of a failure.
+      const failed: number[] = [];
+      let decided = true;
+      for (let i = 0; i < rule.fast.length && decided; i++) {
+        const value = evaluateFastTest(rule.fast[i]!, source);
+        if (value === undefined) decided = false;
+        else if (value !== (rule.checks[i]!.kind === 'assert')) failed.push(i);
+      }
+      if (decided) {
+        if (failed.length) this.reportFailures(rule, this.document.adapt(source), failed);
+        return;
+      }
+    }
+    const node = this.document.adapt(source);
     const variables = this.patternVariables[rule.pattern]!;
     this.state.current = node;
-    let results: unknown[];
+    let failed: unknown[];
     try {
-      results = this.runtime.evaluate(rule.expr, node, variables);
+      failed = this.runtime.evaluate(rule.expr, node, variables);
     } catch {
       // One check raised a dynamic error: run them one by one so the others still report.
-      results = [];
+      failed = [];
       rule.isolated.forEach((expr, i) => {
         try {
           this.state.current = node;
-          results.push(...this.runtime.evaluate(expr, node, variables));
+          failed.push(...this.runtime.evaluate(expr, node, variables));
         } catch (e) {
           const check = rule.checks[i]!;
           this.dynamicError(node, `the ${check.kind} ${check.ruleId} (${check.where.file}:${check.where.line}) could not be evaluated here: ${describeXPathError(e)}`);
         }
       });
     }
-    for (let i = 0; i + 3 < results.length; i += 4) {
-      const check = rule.checks[results[i] as number]!;
-      const subject = isAdaptedNode(results[i + 2]) ? (results[i + 2] as AdaptedNode) : node;
-      this.report(check, normalizeSpace(String(results[i + 1])), String(results[i + 3]), subject);
+    this.reportFailures(rule, node, failed as number[]);
+  }
+
+  /** Words each failed check (message, subject, diagnostics) and records it. */
+  private reportFailures(rule: RuntimeRule, node: AdaptedNode, failed: readonly number[]): void {
+    const variables = this.patternVariables[rule.pattern]!;
+    for (const index of failed) {
+      const check = rule.checks[index]!;
+      let message = '';
+      let subject = node;
+      let diagnosticText = '';
+      try {
+        this.state.current = node;
+        const [text, target, extra] = this.runtime.evaluate(rule.reports[index]!, node, variables);
+        message = normalizeSpace(String(text ?? ''));
+        if (isAdaptedNode(target)) subject = target;
+        diagnosticText = String(extra ?? '');
+      } catch (e) {
+        message = `(the message could not be built: ${describeXPathError(e)})`;
+      }
+      this.report(check, message, diagnosticText, subject);
     }
   }
 
