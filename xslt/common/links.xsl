@@ -26,9 +26,15 @@
   <xsl:template match="ref | ptr">
     <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
     <xsl:variable name="internal" select="starts-with($target, '#') and exists(te:target($target, .))"/>
+    <!--
+      @target is a list of pointers, but a browser reads "java&#9;script:…" as one URL without the tab:
+      a target whose white space or control characters hide an unsafe scheme is refused whole.
+    -->
+    <xsl:variable name="whole" select="replace(string(@target), '[\p{Cc}\p{Z}]+', '')"/>
+    <xsl:variable name="hidden-scheme" select="matches($whole, '^[A-Za-z][A-Za-z0-9+.\-]*:') and te:safe-url($whole) = ''"/>
     <xsl:call-template name="te:link">
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="href" select="if ($internal) then $target else te:safe-url($target)"/>
+      <xsl:with-param name="href" select="if ($internal) then $target else if ($hidden-scheme) then '' else te:safe-url($target)"/>
       <xsl:with-param name="internal" select="$internal"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:choose>
