@@ -24,6 +24,7 @@ export { validateDocument, type ValidateOptions } from './validate/validate-docu
 export { ValidationSession } from './validate/validation-session.js';
 export { resolveSchemas, DEFAULT_SCHEMAS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
 export { loadRngSchema, validateRng, type RngSchema } from './validate/rng/index.js';
+export { loadSchematron, validateSchematron, type SchematronSchema } from './validate/schematron/index.js';
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';

@@ -13,6 +13,8 @@ import type { ValidateOptions } from '../validate/validate-document.js';
 export interface CommonOptions {
   layers?: ValidationLayer[];
   schema?: string;
+  schematron?: string[];
+  phase?: string;
   cacheDir?: string;
   format: OutputFormat;
   baseline?: Diagnostic[];
@@ -50,7 +52,9 @@ function readBaseline(file: string): Diagnostic[] {
 export function commonOptions(): Option[] {
   return [
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
-    new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions)'),
+    new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
+    new Option('--schematron <file.sch...>', 'standalone ISO Schematron files to run as well'),
+    new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
     new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)'),
     new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'),
     new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline),
@@ -63,6 +67,8 @@ export function validateOptions(options: CommonOptions): ValidateOptions {
   return {
     ...(options.layers ? { layers: options.layers } : {}),
     ...(options.schema ? { schema: options.schema } : {}),
+    ...(options.schematron ? { schematron: options.schematron } : {}),
+    ...(options.phase ? { phase: options.phase } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };
 }

@@ -61,7 +61,7 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   }
 
   const documents: BuiltDocument[] = [];
-  const session = options.session ?? new ValidationSession(options.cacheDir);
+  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   for (const source of sources) {
     const checked = await checkSource(source.file, { ...options, session });
     const report: BuiltDocument = { file: source.file, diagnostics: checked.diagnostics, outputs: [] };

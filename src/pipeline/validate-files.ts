@@ -23,7 +23,7 @@ export interface ValidateFilesResult {
 export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateFilesResult> {
   const { sources, diagnostics } = await discoverSources(paths);
   const files: FileReport[] = [];
-  const session = options.session ?? new ValidationSession(options.cacheDir);
+  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   for (const source of sources) {
     const checked = await checkSource(source.file, { ...options, session });
     files.push({ file: source.file, diagnostics: checked.diagnostics });

@@ -8,6 +8,7 @@ import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
 import { validateRng } from './rng/index.js';
+import { validateSchematron } from './schematron/index.js';
 import { ValidationSession } from './validation-session.js';
 
 /** Options shared by `validate` and `build`. */
@@ -16,6 +17,8 @@ export interface ValidateOptions extends SchemaSelection {
   layers?: readonly ValidationLayer[];
   /** Where compiled schemas are cached (default: see the README). */
   cacheDir?: string;
+  /** The Schematron phase to run (default: the schema's defaultPhase, else every pattern). */
+  phase?: string;
   /** Shares loaded schemas across documents; one is made per call when absent. */
   session?: ValidationSession;
 }
@@ -23,7 +26,7 @@ export interface ValidateOptions extends SchemaSelection {
 /** Validates one parsed document with the selected layers. */
 export async function validateDocument(parsed: ParsedDocument, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   const layers = new Set(options.layers ?? ['wf', 'rng', 'sch', 'refs']);
-  const session = options.session ?? new ValidationSession(options.cacheDir);
+  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   const diagnostics: Diagnostic[] = [];
   const file = parsed.source.file;
 
@@ -34,6 +37,12 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
       const { schema, diagnostics: loadProblems } = await session.rng(choice.rng);
       diagnostics.push(...loadProblems);
       if (schema) diagnostics.push(...validateRng(parsed.document, file, schema));
+    }
+    // Schematron: the rules embedded in the RELAX NG schema in use, plus standalone .sch files.
+    if (layers.has('sch') && (choice.rng || choice.sch.length)) {
+      const { schema, diagnostics: loadProblems } = await session.schematron(choice.rng, choice.sch);
+      diagnostics.push(...loadProblems);
+      if (schema) diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
     }
   }
   if (layers.has('refs')) diagnostics.push(...checkReferences(parsed.document, file));

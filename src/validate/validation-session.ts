@@ -5,12 +5,18 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadRngSchema, type RngSchema } from './rng/index.js';
+import { loadSchematron, type SchematronSchema } from './schematron/index.js';
 
 export class ValidationSession {
   private readonly rngSchemas = new Map<string, Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }>>();
+  private readonly schematrons = new Map<string, Promise<{ schema?: SchematronSchema; diagnostics: Diagnostic[] }>>();
   private readonly reported = new Set<string>();
 
-  constructor(readonly cacheDir?: string) {}
+  constructor(
+    readonly cacheDir?: string,
+    /** The Schematron phase to run (default: the schema's defaultPhase, else all patterns). */
+    readonly phase?: string,
+  ) {}
 
   /** The compiled RELAX NG schema at `schemaPath`, compiled or read from cache on first use. */
   async rng(schemaPath: string): Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }> {
@@ -18,6 +24,21 @@ export class ValidationSession {
     if (!loading) {
       loading = loadRngSchema(schemaPath, this.cacheDir ? { cacheDir: this.cacheDir } : {});
       this.rngSchemas.set(schemaPath, loading);
+    }
+    const { schema, diagnostics } = await loading;
+    return { ...(schema ? { schema } : {}), diagnostics: this.once(diagnostics) };
+  }
+
+  /**
+   * The Schematron rules embedded in `rng` (when given) together with those of
+   * the standalone `sch` files, compiled once per combination.
+   */
+  async schematron(rng: string | undefined, sch: readonly string[]): Promise<{ schema?: SchematronSchema; diagnostics: Diagnostic[] }> {
+    const key = JSON.stringify([rng ?? '', ...sch]);
+    let loading = this.schematrons.get(key);
+    if (!loading) {
+      loading = loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) });
+      this.schematrons.set(key, loading);
     }
     const { schema, diagnostics } = await loading;
     return { ...(schema ? { schema } : {}), diagnostics: this.once(diagnostics) };
