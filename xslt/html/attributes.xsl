@@ -52,11 +52,11 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The id of the HTML element rendering $node: its xml:id, if it is usable as an HTML id. -->
+  <!-- The id of the HTML element rendering $node: its xml:id, if it is one (an NCName: a letter or '_', then letters, digits, '.', '-', '_'). -->
   <xsl:function name="te:id-attribute" as="attribute()?">
     <xsl:param name="node" as="element()?"/>
-    <xsl:variable name="id" select="normalize-space($node/@xml:id)"/>
-    <xsl:if test="$id ne '' and not(matches($id, '[ \t\r\n]'))">
+    <xsl:variable name="id" select="string($node/@xml:id)"/>
+    <xsl:if test="matches($id, '^[\p{L}_][\p{L}\p{N}\p{M}._\-·]*$')">
       <xsl:attribute name="id" select="$id"/>
     </xsl:if>
   </xsl:function>

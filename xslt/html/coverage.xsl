@@ -28,15 +28,19 @@
         <fn:number key="distinctElements"><xsl:value-of select="count(distinct-values($elements ! (namespace-uri(.) || ' ' || local-name(.))))"/></fn:number>
         <fn:number key="withoutRule"><xsl:value-of select="count($fallbacks)"/></fn:number>
         <fn:array key="elementsWithoutRule">
-          <xsl:for-each-group select="$fallbacks" group-by="string(@data-namespace) || ' ' || @data-element">
-            <xsl:sort select="count(current-group())" order="descending"/>
-            <xsl:sort select="current-grouping-key()"/>
+          <!-- Most frequent first, then by namespace and name (saxon-js sorts groups only by their first item, hence the maps). -->
+          <xsl:variable name="groups" as="map(*)*">
+            <xsl:for-each-group select="$fallbacks" group-by="string(@data-namespace) || ' ' || @data-element">
+              <xsl:sequence select="map { 'element': string(@data-element), 'namespace': string((@data-namespace, 'http://www.tei-c.org/ns/1.0')[1]), 'count': count(current-group()) }"/>
+            </xsl:for-each-group>
+          </xsl:variable>
+          <xsl:for-each select="sort($groups, (), function($g) { -$g?count, $g?element, $g?namespace })">
             <fn:map>
-              <fn:string key="element"><xsl:value-of select="@data-element"/></fn:string>
-              <fn:string key="namespace"><xsl:value-of select="(@data-namespace, 'http://www.tei-c.org/ns/1.0')[1]"/></fn:string>
-              <fn:number key="count"><xsl:value-of select="count(current-group())"/></fn:number>
+              <fn:string key="element"><xsl:value-of select="?element"/></fn:string>
+              <fn:string key="namespace"><xsl:value-of select="?namespace"/></fn:string>
+              <fn:number key="count"><xsl:value-of select="?count"/></fn:number>
             </fn:map>
-          </xsl:for-each-group>
+          </xsl:for-each>
         </fn:array>
       </fn:map>
     </xsl:variable>

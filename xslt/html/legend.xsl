@@ -23,7 +23,6 @@
     'alternative': [14, 'Alternatives', 'One of several readings; hover to see the others.'],
     'sic': [20, '[sic]', 'A word marked as printed in error. The diplomatic view shows the “[sic]” where the source prints it; hover to see who marked it.'],
     'supplied': [21, 'Supplied words', 'Words added to complete the sense: in brackets in the diplomatic view, marked in the reading view.'],
-    'expan-part': [22, 'Completed abbreviation', 'Letters added to complete a short form: in brackets in the diplomatic view.'],
     'unclear': [23, 'Unclear', 'Uncertain reading of the source (marked with “?”).'],
     'gap': [24, 'Omission', 'Text left out of this edition or illegible in the source: […]; hover for the reason.'],
     'del': [25, 'Deleted in the source', 'Struck out in the source: shown in the diplomatic view only.'],
@@ -59,7 +58,7 @@
     <xsl:variable name="c" select="tokenize($e/@class, ' ')"/>
     <xsl:sequence select="
       if ($c = 'choice') then (if ($c = 'is-omission') then 'omission' else ($c[starts-with(., 'choice-')] ! substring-after(., 'choice-'))[1])
-      else if ($c = 'marked') then $c[2]
+      else if ($c = 'marked') then (if ($c[2] = 'expan-part') then 'abbreviation' else $c[2])
       else ($c[. = ('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org',
                     'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')])[1]"/>
   </xsl:function>

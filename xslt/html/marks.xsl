@@ -3,8 +3,8 @@
   Marks on the document itself: a stamp is a boxed mark that shows its type
   and carries its date; identifiers written on the document (idno in the
   opener: call numbers, the number of the document it is attached to) are
-  the archive's marks, set apart in a typewriter face and named for screen
-  readers and on hover.
+  the archive's marks, set apart in a typewriter face and named on hover
+  (only the printed characters are text: the page reads as the document).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -42,7 +42,6 @@
     <xsl:variable name="label" select="(te:number-label($type)[. ne ''], 'identifier')[1]"/>
     <span class="{te:classes(('archival-mark', $type[. ne ''] ! ('mark-' || te:token(.))), ())}" title="Archival mark: {$label}">
       <xsl:sequence select="te:id-attribute($node)"/>
-      <span class="visually-hidden"><xsl:value-of select="$label"/>: </span>
       <xsl:sequence select="$content"/>
     </span>
   </xsl:template>

@@ -17,7 +17,7 @@
   <!-- The id of a footnote in the notes list: its xml:id, else te-note-N. -->
   <xsl:function name="te:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="(normalize-space($note/@xml:id)[. ne ''][not(matches(., '[ \t\r\n]'))], 'te-note-' || te:note-number($note))[1]"/>
+    <xsl:sequence select="(te:id-attribute($note) ! string(.), 'te-note-' || te:note-number($note))[1]"/>
   </xsl:function>
 
   <!-- Who wrote a footnote, in a word for its label: editorial, translator's, or the note's @type. -->
