@@ -6,7 +6,7 @@
  * reported once, at its place in the schema, instead of failing on every
  * document.
  */
-import fontoxpath from 'fontoxpath';
+import { fontoxpath } from './fontoxpath.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { parseXml } from '../../parse/parse-xml.js';
 import { analyseContext } from './analyse-context.js';

@@ -12,7 +12,7 @@
  * identity holds. Most nodes of a large document are never touched: making
  * an adapter for each would cost as much as parsing.
  */
-import type { IDomFacade } from 'fontoxpath';
+import type { DomFacade } from './fontoxpath.js';
 import type { XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlParent, XmlText } from '../../parse/xml-tree.js';
 import { XML_NS } from '../../parse/xml-tree.js';
 
@@ -107,7 +107,7 @@ const facade = {
   getParentNode: (node: AdaptedNode): AdaptedNode | null => node.parent,
 };
 /** The facade, typed as fontoxpath expects (its DOM types are structural stand-ins for our adapter nodes). */
-export const adaptedDomFacade = facade as unknown as IDomFacade;
+export const adaptedDomFacade: DomFacade = facade;
 
 function sibling(node: AdaptedNode, step: number): AdaptedNode | null {
   if (node.nodeType === ATTRIBUTE_NODE || node.nodeType === DOCUMENT_NODE) return null;

@@ -5,7 +5,7 @@
  * dispatcher. Also the per-document steps that do not depend on the walk:
  * global lets, fallback match sets and `xsl:key` indexes.
  */
-import fontoxpath from 'fontoxpath';
+import { fontoxpath } from './fontoxpath.js';
 import type * as slimdom from 'slimdom';
 import type { ContextMatcher } from './analyse-context.js';
 import { adaptedDomFacade, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';

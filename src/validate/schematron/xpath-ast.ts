@@ -6,7 +6,7 @@
  * index calls; the trees live in slimdom documents, the DOM fontoxpath is
  * written against.
  */
-import fontoxpath from 'fontoxpath';
+import { fontoxpath } from './fontoxpath.js';
 import * as slimdom from 'slimdom';
 import type { XPathOptions } from './xpath-functions.js';
 

@@ -7,7 +7,7 @@
  * state passed as fontoxpath's `currentContext`, so nothing is global but
  * the one-time registration.
  */
-import fontoxpath from 'fontoxpath';
+import { fontoxpath } from './fontoxpath.js';
 import type { XmlElement } from '../../parse/xml-tree.js';
 import { attributeNamespace, isAncestorOrSelf, nameKey, xmlIdOf, type AdaptedDocument, type AdaptedNode } from './dom-adapter.js';
 
@@ -158,7 +158,7 @@ export interface XPathOptions {
   namespaceResolver(prefix: string): string | null;
   functionNameResolver(qname: { prefix: string; localName: string }, arity: number): { namespaceURI: string; localName: string };
   currentContext: EvaluationState | null;
-  language: fontoxpath.Language;
+  language: string;
 }
 
 /** Functions whose unprefixed (or `fn:`) names mean the Schematron/XSLT versions, by arity. */
