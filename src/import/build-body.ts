@@ -1,0 +1,166 @@
+/**
+ * Builds the text of the draft from the record's structure: opener (with
+ * call numbers and attachment numbers as idno), head, paragraphs p1…pN,
+ * speeches (sp with speaker, stage and @who), numbered lists, participant
+ * lists, footnotes at their markers, the closer and, in back, the
+ * distribution list with its dateline.
+ */
+import { ATTACHMENT, CALL_NUMBER } from './block-patterns.js';
+import { buildInline } from './build-inline.js';
+import { formKey, type Entity } from './entity-registry.js';
+import type { NameIndex } from './find-names.js';
+import { SpeechReader } from './find-speech.js';
+import { decide, type ImportContext } from './import-context.js';
+import { RANK, type InlineSpan } from './inline-span.js';
+import type { RecordStructure, Unit } from './read-structure.js';
+import { makeBlock, type Block } from './source-lines.js';
+import { el, type XElement, type XNode } from './xml-node.js';
+
+const SPEAKER_TITLES = /^(?:secretary|chairman|premier|president|minister|ambassador|comrade|com\.|cde\.|mr\.|mrs\.|general|marshal|prime minister|vice|deputy|foreign minister|state secretary)\s+/iu;
+
+/** Builds `text` (body and, when needed, back). */
+export function buildText(structure: RecordStructure, ctx: ImportContext, index: NameIndex, author?: Entity): XElement {
+  const speech = new SpeechReader(author);
+  const importer = ctx.agents.importer;
+  const body: XNode[] = [];
+  const back: XNode[] = [];
+  let p = 0;
+  const footnotes = [...structure.footnotes];
+  const inline = (block: Block, options: Parameters<typeof buildInline>[3] = {}) => buildInline(block, ctx, index, { ...options, spans: [...(options.spans ?? []), ...footnoteSpans(block, footnotes, ctx, index)] });
+
+  for (const unit of structure.units) {
+    switch (unit.kind) {
+      case 'opener':
+        body.push(el('opener', { resp: importer }, inline(unit.block, { spans: openerSpans(unit.block, importer) })));
+        break;
+      case 'head':
+        body.push(el('head', {}, inline(unit.block)));
+        break;
+      case 'p':
+        body.push(el('p', { 'xml:id': `p${++p}` }, inline(unit.block, { speech })));
+        break;
+      case 'sp':
+        body.push(speechUnit(unit, ctx, index, `p${++p}`, speech));
+        break;
+      case 'list':
+        body.push(el('list', { type: 'numbered', resp: importer }, unit.items.flatMap((item) => [
+          el('label', {}, [item.printed]),
+          el('item', { n: String(item.n) }, inline(item.block, { speech, hidden: [[0, item.labelLength + (item.block.text[item.labelLength] === ' ' ? 1 : 0)]] })),
+        ])));
+        break;
+      case 'participants':
+        body.push(participants(unit, ctx, index));
+        break;
+      case 'closer': {
+        const children: XNode[] = [];
+        if (unit.dateline && unit.block.lines.length && unit.dateline.lines[0]!.no < unit.block.lines[0]!.no) children.push(el('dateline', {}, inline(unit.dateline)));
+        if (unit.block.lines.length) children.push(el('signed', {}, inline(unit.block)));
+        if (unit.dateline && !(unit.block.lines.length && unit.dateline.lines[0]!.no < unit.block.lines[0]!.no)) children.push(el('dateline', {}, inline(unit.dateline)));
+        body.push(el('closer', { resp: importer }, children));
+        break;
+      }
+      case 'distribution': {
+        const children: XNode[] = [];
+        if (unit.block) children.push(el('list', { type: 'distribution' }, unit.block.lines.map((line) => el('item', {}, inline(makeBlock([line]))))));
+        if (unit.dateline) children.push(el('dateline', {}, inline(unit.dateline)));
+        back.push(el('div', { type: 'distribution', resp: importer }, children));
+        break;
+      }
+    }
+  }
+  if (footnotes.length) {
+    // Footnotes whose marker the text does not show: kept, in order, at the end.
+    back.push(el('div', { type: 'notes', resp: importer }, footnotes.map((f) => footnote(f, ctx, index))));
+    for (const f of footnotes) decide(ctx, f.block, 0, 'footnote.unanchored', 'note in back/div type="notes"', f.block.text.slice(0, 40), { confidence: 'low' });
+  }
+  if (!body.length) body.push(el('p', { 'xml:id': 'p1' }));
+  return el('text', {}, [el('body', {}, body), ...(back.length ? [el('back', {}, back)] : [])]);
+}
+
+/** Call numbers and attachment numbers of the opener's lines as idno. */
+function openerSpans(block: Block, importer: string): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  let offset = 0;
+  for (const line of block.lines) {
+    if (CALL_NUMBER.test(line.text)) spans.push({ start: offset, end: offset + line.text.length, element: el('idno', { type: 'callNumber', resp: importer }), rank: RANK.supplied, rule: 'opener.call-number' });
+    const att = ATTACHMENT.exec(line.text);
+    if (att) {
+      const number = att.groups!.number!.replace(/[.,;]$/u, '');
+      const at = offset + line.text.lastIndexOf(number);
+      spans.push({ start: at, end: at + number.length, element: el('idno', { type: 'attachmentTo', resp: importer }), rank: RANK.supplied, rule: 'opener.attachment' });
+    }
+    offset += line.text.length + 1;
+  }
+  return spans;
+}
+
+/** A footnote as a note at its marker in `block`; the marker is kept as @n. Consumes the footnote from `pending`. */
+function footnoteSpans(block: Block, pending: RecordStructure['footnotes'], ctx: ImportContext, index: NameIndex): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const f = pending[i]!;
+    const escaped = f.marker.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const m = new RegExp(`(?<=[\\p{L}\\p{N}.,;:)”"’]\\s?)${escaped}(?=\\s|$|[.,;:])`, 'u').exec(block.text);
+    if (!m) continue;
+    const note = footnote(f, ctx, index);
+    spans.push({ start: m.index, end: m.index + m[0].length, element: note, rank: RANK.choice, rule: 'footnote', replacement: [note], reading: '' });
+    decide(ctx, block, m.index, 'footnote', `note type="footnote" n="${f.marker}" place="foot"`, f.marker);
+    pending.splice(i--, 1);
+  }
+  return spans;
+}
+
+function footnote(f: RecordStructure['footnotes'][number], ctx: ImportContext, index: NameIndex): XElement {
+  ctx.used.add('author');
+  const markerLength = f.marker.length + (f.block.text[f.marker.length] === ' ' ? 1 : 0);
+  return el('note', { type: 'footnote', n: f.marker, place: 'foot', resp: `${ctx.agents.author} ${ctx.agents.importer}` }, buildInline(f.block, ctx, index, { hidden: [[0, markerLength]] }));
+}
+
+/** A paragraph with a speaker label: sp, speaker (and stage for the parenthesis), the words as p. */
+function speechUnit(unit: Extract<Unit, { kind: 'sp' }>, ctx: ImportContext, index: NameIndex, id: string, speech: SpeechReader): XElement {
+  const text = unit.block.text;
+  const stage = unit.stage;
+  const who = speakerEntity(unit.speaker, stage ? text.slice(stage.start + 1, stage.end - 1) : undefined, ctx);
+  ctx.registry.use(who.entity.id, 'speaker');
+  decide(ctx, unit.block, 0, 'speech.speaker', `sp who="#${who.entity.id}"`, text.slice(0, unit.labelEnd), { confidence: who.confidence, alternatives: ['a heading, not a speaker'] });
+  const labelText = stage ? text.slice(0, stage.start).trimEnd() : text.slice(0, unit.labelEnd - 1).trimEnd();
+  const colonAt = unit.labelEnd - 1;
+  const speaker: XNode[] = [labelText];
+  if (stage) speaker.push(text.slice(labelText.length, stage.start), el('stage', {}, [text.slice(stage.start, stage.end)]));
+  speaker.push(text.slice(stage ? stage.end : labelText.length, colonAt + 1));
+  const rest = text.slice(unit.labelEnd).replace(/^\s+/u, '');
+  const restStart = text.length - rest.length;
+  const words = buildInline(unit.block, ctx, index, { speech, remarks: true, hidden: [[0, restStart]] });
+  return el('sp', { who: `#${who.entity.id}`, resp: ctx.agents.importer, cert: who.confidence === 'high' ? undefined : who.confidence }, [el('speaker', {}, speaker.filter((n) => n !== '')), el('p', { 'xml:id': id }, words)]);
+}
+
+/** The person a speaker label names: the parenthesis when it is a name ("North (KIM)"), else the label without titles. */
+function speakerEntity(label: string, stage: string | undefined, ctx: ImportContext): { entity: Entity; confidence: 'high' | 'medium' | 'low' } {
+  const titleCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s);
+  const candidates = [stage && /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}$/u.test(stage) && !/\s\p{Ll}/u.test(stage) ? stage : undefined, label.replace(SPEAKER_TITLES, ''), label].filter((c): c is string => Boolean(c));
+  for (const c of candidates) {
+    const known = ctx.registry.all().find((e) => e.type === 'person' && e.forms.some((f) => formKey(f).toLowerCase() === formKey(c).toLowerCase() || formKey(f).toLowerCase() === formKey(titleCase(c)).toLowerCase()));
+    if (known) return { entity: known, confidence: 'high' };
+  }
+  const form = titleCase(candidates[0]!);
+  return { entity: ctx.registry.add({ type: 'person', form, source: 'guess' }), confidence: 'low' };
+}
+
+/** "Name (role)" lines as listPerson, each person's name pointing to its entry. */
+function participants(unit: Extract<Unit, { kind: 'participants' }>, ctx: ImportContext, index: NameIndex): XElement {
+  const people: XNode[] = [];
+  if (unit.label) people.push(el('head', {}, [unit.label.text]));
+  for (const line of unit.lines) {
+    const m = /^(?<name>.+?)\s*\((?<role>[^()]+)\)(?<end>[.,;]?)$/u.exec(line.text)!;
+    const name = m.groups!.name!.replace(/^(?:Com\.|Comrade|Cde\.)\s+/u, '');
+    const known = ctx.registry.findByForm(name, 'person');
+    const entity = known ?? ctx.registry.add({ type: 'person', form: name, source: 'guess' });
+    ctx.registry.use(entity.id, 'participant');
+    if (!entity.occupations.includes(m.groups!.role!)) entity.occupations.push(m.groups!.role!);
+    const block = makeBlock([line]);
+    decide(ctx, block, 0, 'participants.person', `person: persName ref="#${entity.id}", occupation`, line.text, known ? undefined : { confidence: 'low', alternatives: ['another person of the same name'] });
+    people.push(el('person', {}, [el('persName', { ref: `#${entity.id}`, resp: ctx.agents.importer, cert: known ? undefined : 'low' }, [m.groups!.name!]), el('occupation', {}, [m.groups!.role!])]));
+    void index;
+  }
+  return el('listPerson', { type: 'participants', resp: ctx.agents.importer }, people);
+}

@@ -1,0 +1,98 @@
+/**
+ * The persons, places and organisations of one draft: those of the names
+ * file, those named in the page's header (author, translator, funder) and
+ * those the importer guessed. Each gets one stable, readable identifier; only
+ * the entries the draft points to are written to its header lists.
+ */
+import slugify from '@sindresorhus/slugify';
+
+export type EntityType = 'person' | 'place' | 'org';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The main form, for the header entry. */
+  name: string;
+  /** Every form that refers to it, as printed. */
+  forms: string[];
+  /** An authority identifier (a URI), from the names file. */
+  authority?: string;
+  /** TEI roles: author, translator, speaker, mentioned… */
+  roles: Set<string>;
+  /** Where it came from: the editor's names file, the page header, or a guess of the importer. */
+  source: 'names-file' | 'header' | 'guess';
+  /** Occupations or functions printed with it (participant lists). */
+  occupations: string[];
+  used: boolean;
+}
+
+/** Identifiers the draft uses for itself. */
+const RESERVED = new Set(['importer', 'translator', 'author', 'editor', 'handwritten']);
+
+/** An NCName made of `text`: ASCII, lower case, hyphens; never starting with a digit. */
+export function toId(text: string, fallback = 'entity'): string {
+  const slug = slugify(text, { decamelize: false }) || fallback;
+  return /^[a-z_]/.test(slug) ? slug : `n-${slug}`;
+}
+
+export class EntityRegistry {
+  private readonly entities = new Map<string, Entity>();
+
+  /** All entities, in the order they were added. */
+  all(): Entity[] {
+    return [...this.entities.values()];
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** An identifier not yet taken, derived from `preferred`. */
+  freshId(preferred: string): string {
+    let id = preferred;
+    for (let n = 2; this.entities.has(id) || RESERVED.has(id); n++) id = `${preferred}-${n}`;
+    return id;
+  }
+
+  /** Adds an entity, or a form to the entity `id` names when it exists. */
+  add(entry: { id?: string; type: EntityType; form: string; authority?: string; source: Entity['source'] }): Entity {
+    const existing = entry.id ? this.entities.get(entry.id) : this.findByForm(entry.form, entry.type);
+    if (existing) {
+      if (!existing.forms.includes(entry.form)) existing.forms.push(entry.form);
+      if (entry.authority && !existing.authority) existing.authority = entry.authority;
+      return existing;
+    }
+    const id = entry.id ?? this.freshId(defaultId(entry.type, entry.form));
+    const entity: Entity = { id, type: entry.type, name: entry.form, forms: [entry.form], roles: new Set(), source: entry.source, occupations: [], used: false };
+    if (entry.authority) entity.authority = entry.authority;
+    this.entities.set(id, entity);
+    return entity;
+  }
+
+  /** The entity with `form` among its forms (apostrophes and spaces compared loosely). */
+  findByForm(form: string, type?: EntityType): Entity | undefined {
+    const key = formKey(form);
+    for (const e of this.entities.values()) if ((!type || e.type === type) && e.forms.some((f) => formKey(f) === key)) return e;
+    return undefined;
+  }
+
+  /** Marks an entity as pointed to, with a role. */
+  use(id: string, role?: string): void {
+    const e = this.entities.get(id);
+    if (!e) return;
+    e.used = true;
+    if (role) e.roles.add(role);
+  }
+}
+
+/** A form compared loosely: curly apostrophes as straight ones, single spaces. */
+export function formKey(form: string): string {
+  return form.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Persons are cited by family name (the last word of a Western-order name); others by their whole name. */
+function defaultId(type: EntityType, form: string): string {
+  const words = form.replace(/^(?:(?:Col|Gen|Com|Cde|Dr|Mr|Mrs|Prof)\.\s+)+/u, '').split(/\s+/).filter(Boolean);
+  if (type === 'person' && words.length > 1 && !/^[A-Z]\.$/.test(words[words.length - 1]!)) return toId(words[words.length - 1]!);
+  return toId(words.join(' '));
+}
