@@ -37,5 +37,11 @@ export { validateFiles, type ValidateFilesResult, type FileReport } from './pipe
 export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
 export { writeFileAtomic } from './write/write-file-atomic.js';
 
+export { importText, importRecord, draftName, type ImportOptions, type ImportResult } from './import/import-record.js';
+export { importFiles, DEFAULT_DRAFTS_DIR, type ImportFilesOptions, type ImportFilesResult, type ImportedFile } from './import/import-files.js';
+export { parseNames, type NameEntry } from './import/load-names.js';
+export type { ImportReport } from './import/import-report.js';
+export type { Decision, Confidence } from './import/decision.js';
+
 export { runCli, createProgram } from './cli.js';
 export { EXIT, reportRun, type Printer, type OutputFormat } from './report-run.js';

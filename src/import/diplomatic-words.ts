@@ -20,8 +20,13 @@ export function diplomaticText(node: XNode): string {
     case 'note':
       if (node.attrs.type === 'editorial') return '';
       return node.attrs.n ? ` ${node.attrs.n} ${inner()} ` : ` ${inner()} `;
-    case 'choice':
-      return node.children.filter((c): c is XElement => isElement(c) && ['abbr', 'orig', 'sic'].includes(c.name)).map(diplomaticText).join('');
+    case 'choice': {
+      // The translator's expansion is printed in brackets ("Zh[ou]"); otherwise the printed reading.
+      const expan = node.children.find((c): c is XElement => isElement(c) && c.name === 'expan');
+      return (expan ? [expan] : node.children.filter((c): c is XElement => isElement(c) && ['orig', 'sic'].includes(c.name))).map(diplomaticText).join('');
+    }
+    case 'ex':
+      return `[${inner()}]`;
     case 'sic':
       return `${inner()} [sic]`;
     case 'stamp':

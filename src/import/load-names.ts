@@ -34,7 +34,7 @@ function check(raw: { form?: unknown; type?: unknown; id?: unknown; authority?: 
         ? `the id ${JSON.stringify(id)}, expected an XML name such as "kim-il-sung"`
         : undefined;
   if (problem) {
-    diagnostics.push(diagnostic('error', 'import', 'import.names-entry', `names file entry with ${problem}; the entry is ignored`, { file: where.file, line: where.line, column: 1 }));
+    diagnostics.push(diagnostic('warning', 'import', 'import.names-entry', `names file entry with ${problem}; the entry is ignored`, { file: where.file, line: where.line, column: 1 }));
     return undefined;
   }
   const authority = typeof raw.authority === 'string' && raw.authority.trim() ? raw.authority.trim() : undefined;
@@ -57,7 +57,7 @@ export function parseNames(file: string, text: string): { entries: NameEntry[]; 
     if (!list) return { entries, diagnostics: [diagnostic('error', 'import', 'import.names-json', 'the names file holds no array of names; expected [{"form": "…", "type": "person", "id": "…"}]', { file })] };
     list.forEach((item, i) => {
       const entry = item && typeof item === 'object' ? check(item as Record<string, unknown>, { file, line: 0 }, diagnostics) : undefined;
-      if (!item || typeof item !== 'object') diagnostics.push(diagnostic('error', 'import', 'import.names-entry', `names file item ${i + 1} is not an object; it is ignored`, { file }));
+      if (!item || typeof item !== 'object') diagnostics.push(diagnostic('warning', 'import', 'import.names-entry', `names file item ${i + 1} is not an object; it is ignored`, { file }));
       if (entry) entries.push(entry);
     });
     return { entries, diagnostics };

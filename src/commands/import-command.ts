@@ -1,0 +1,51 @@
+/** `tei-edition import`: plain-text records in, TEI drafts and import reports out. */
+import { Option, type Command } from 'commander';
+import { DEFAULT_DRAFTS_DIR, importFiles } from '../import/import-files.js';
+import { summaryLine } from '../import/import-report.js';
+import { EXIT, reportRun, type Printer } from '../report-run.js';
+import type { OutputFormat } from '../report-run.js';
+
+interface ImportCommandOptions {
+  out: string;
+  names?: string;
+  force?: boolean;
+  format: OutputFormat;
+  cacheDir?: string;
+}
+
+export function registerImportCommand(program: Command, printer: Printer): void {
+  program
+    .command('import')
+    .description('turn plain-text archival records into TEI drafts, each validated and with an import report (NAME.import.json)')
+    .argument('[files...]', 'text files of records; "-" or none reads standard input')
+    .option('-o, --out <dir>', 'folder for the drafts and their reports', DEFAULT_DRAFTS_DIR)
+    .option('--names <file>', 'names file: TSV (form, type, id, authority) or JSON, mapping printed name forms to identifiers')
+    .option('--force', 'overwrite drafts and reports that already exist')
+    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--cache-dir <dir>', 'where compiled schemas are cached')
+    .addHelpText('after', `
+Each input becomes DIR/NAME.xml (a TEI draft whose automatic decisions carry
+resp="#importer") and DIR/NAME.import.json (every decision with its line, rule,
+confidence and alternatives). The default DIR is "${DEFAULT_DRAFTS_DIR}/", kept apart from the
+reviewed sources. Existing files are never overwritten without --force.
+Exit codes: 0 drafts written and valid, 1 a draft has validation errors or a
+record could not be imported, 2 usage or I/O problem.`)
+    .action(async (files: string[], options: ImportCommandOptions) => {
+      const started = performance.now();
+      const inputs = files.length ? files : ['-'];
+      if (inputs.includes('-') && process.stdin.isTTY && !files.length) {
+        printer.err('tei-edition import: no input files and standard input is a terminal; expected FILE.txt… or text piped in (run "tei-edition import --help")\n');
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const result = await importFiles(inputs, { outDir: options.out, force: options.force === true, ...(options.names ? { namesFile: options.names } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+      for (const f of result.files) {
+        if (!f.report) continue;
+        const errors = f.diagnostics.filter((d) => d.severity === 'error').length;
+        printer.err(`${summaryLine(f.report)}${f.draft ? ` -> ${f.draft}${errors ? ` (${errors} error${errors === 1 ? '' : 's'})` : ', valid'}` : ''}\n`);
+      }
+      const code = reportRun(printer, result.files, result.diagnostics, { format: options.format, elapsed: performance.now() - started });
+      const unimported = result.files.some((f) => !f.draft && !f.diagnostics.some((d) => d.layer === 'io' || d.layer === 'usage'));
+      process.exitCode = code === EXIT.ok && unimported ? EXIT.errors : code;
+    });
+}
