@@ -12,7 +12,7 @@
  * and exactly XSLT's definition of a pattern match.
  */
 import type * as slimdom from 'slimdom';
-import { child, children, functionName, isNonPositional, moduleFor, serializeModule, xqxElement, type Expr, type ParsedExpr } from './xpath-ast.js';
+import { bareAttribute, child, children, functionName, isNonPositional, moduleFor, nameTestUri, serializeModule, testedName, xqxElement, type Expr, type ParsedExpr } from './xpath-ast.js';
 import { compileFastTest, type FastTest } from './fast-tests.js';
 import { rewriteLookups } from './rewrite-lookups.js';
 import type { XPathOptions } from './xpath-functions.js';
@@ -156,16 +156,10 @@ function nodeTest(axis: string, el: slimdom.Element, options: XPathOptions): Nod
   };
   const kind = axis === 'attribute' ? 'attribute' : 'element';
   switch (el.localName) {
-    case 'nameTest': {
-      const uri = resolveName(el, kind, options);
-      return uri === undefined ? undefined : named(kind, uri, el.textContent ?? '');
-    }
+    case 'nameTest':
     case 'Wildcard': {
-      const parts = children(el);
-      if (parts.length === 0) return named(kind, undefined, undefined);
-      if (parts[0]!.localName === 'star') return named(kind, undefined, parts[1]?.textContent ?? '');
-      const uri = parts[0]!.localName === 'uri' ? parts[0]!.textContent ?? '' : options.namespaceResolver(parts[0]!.textContent ?? '');
-      return uri === null ? undefined : named(kind, uri, undefined);
+      const name = testedName(el, options);
+      return name ? named(kind, name.uri, name.local) : undefined;
     }
     case 'anyKindTest':
       return axis === 'attribute' ? named('attribute', undefined, undefined) : { kind: 'node' };
@@ -175,7 +169,7 @@ function nodeTest(axis: string, el: slimdom.Element, options: XPathOptions): Nod
       const nameEl = child(el, 'elementName') ?? child(el, 'attributeName');
       const qname = nameEl && child(nameEl, 'QName');
       if (!qname) return named(kind, undefined, undefined);
-      const uri = resolveName(qname, kind, options);
+      const uri = nameTestUri(qname, options);
       return uri === undefined ? undefined : named(kind, uri, qname.textContent ?? '');
     }
     case 'textTest':
@@ -191,15 +185,6 @@ function nodeTest(axis: string, el: slimdom.Element, options: XPathOptions): Nod
     default:
       return undefined;
   }
-}
-
-/** The namespace of a name test: its annotated URI, else its prefix resolved; no prefix means no namespace. */
-function resolveName(el: slimdom.Element, _kind: string, options: XPathOptions): string | undefined {
-  const annotated = el.getAttributeNS('http://www.w3.org/2005/XQueryX', 'URI');
-  if (annotated !== null) return annotated;
-  const prefix = el.getAttributeNS('http://www.w3.org/2005/XQueryX', 'prefix') ?? '';
-  if (prefix === '') return '';
-  return options.namespaceResolver(prefix) ?? undefined;
 }
 
 function finish(draft: Draft, options: XPathOptions): PathMatcher | undefined {
@@ -242,16 +227,7 @@ const NEEDS_NONEMPTY_ARGUMENT = new Set(['starts-with', 'contains', 'ends-with']
 
 /** An attribute without which `predicate` is certainly false, if one can be read off its shape. */
 function requiredAttribute(predicate: slimdom.Element, options: XPathOptions, top = predicate): Required | undefined {
-  const bareAttribute = (el: slimdom.Element | undefined): { uri: string; local: string } | undefined => {
-    if (el?.localName !== 'pathExpr') return undefined;
-    const steps = children(el);
-    if (steps.length !== 1 || steps[0]!.localName !== 'stepExpr') return undefined;
-    const parts = children(steps[0]!);
-    if (parts.length !== 2 || parts[0]!.textContent !== 'attribute' || parts[1]!.localName !== 'nameTest') return undefined;
-    const uri = resolveName(parts[1]!, 'attribute', options);
-    return uri === undefined ? undefined : { uri, local: parts[1]!.textContent ?? '' };
-  };
-  const direct = bareAttribute(predicate);
+  const direct = bareAttribute(predicate, options);
   if (direct) return { ...direct, predicate: top, bare: predicate === top };
   const operands = () => [first(child(predicate, 'firstOperand')), first(child(predicate, 'secondOperand'))];
   if (predicate.localName === 'andOp') {
@@ -262,14 +238,14 @@ function requiredAttribute(predicate: slimdom.Element, options: XPathOptions, to
   }
   if (COMPARISONS.has(predicate.localName ?? '')) {
     for (const operand of operands()) {
-      const a = bareAttribute(operand);
+      const a = bareAttribute(operand, options);
       if (a) return { ...a, predicate: top, bare: false };
     }
   }
   if (predicate.localName === 'functionCallExpr' && NEEDS_NONEMPTY_ARGUMENT.has(functionName(predicate).local)) {
     const args = children(child(predicate, 'arguments') ?? predicate);
     const literal = args[1];
-    const a = bareAttribute(args[0]);
+    const a = bareAttribute(args[0], options);
     if (a && args.length === 2 && literal?.localName === 'stringConstantExpr' && (literal.textContent ?? '') !== '') return { ...a, predicate: top, bare: false };
   }
   return undefined;

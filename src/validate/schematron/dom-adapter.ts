@@ -13,8 +13,8 @@
  * an adapter for each would cost as much as parsing.
  */
 import type { DomFacade } from './fontoxpath.js';
-import type { XmlAttribute, XmlDocument, XmlElement, XmlNode, XmlParent, XmlText } from '../../parse/xml-tree.js';
-import { XML_NS } from '../../parse/xml-tree.js';
+import type { XmlDocument, XmlElement, XmlParent, XmlText } from '../../parse/xml-tree.js';
+import { attributeNamespace, sourceParent, walkElements, type SourceNode } from './source-nodes.js';
 
 /** DOM node type numbers that fontoxpath understands. */
 export const ELEMENT_NODE = 1;
@@ -23,9 +23,6 @@ export const TEXT_NODE = 3;
 export const PROCESSING_INSTRUCTION_NODE = 7;
 export const COMMENT_NODE = 8;
 export const DOCUMENT_NODE = 9;
-
-/** A node of our tree, as rules see it. */
-export type SourceNode = XmlDocument | XmlNode | XmlAttribute;
 
 /**
  * One node as fontoxpath sees it. All fields exist on every instance (with
@@ -250,20 +247,6 @@ function create(node: SourceNode, owner: AdaptedDocument): AdaptedNode {
   }
 }
 
-/** The parent of a node in our tree (an attribute's is its element). */
-export function sourceParent(node: SourceNode): SourceNode | null {
-  if (node.type === 'document') return null;
-  if (node.type === 'attribute') return node.owner;
-  return node.parent;
-}
-
-/** True when a text node continues a run of text (and so shares the run's XPath node). */
-export function continuesTextRun(node: XmlText): boolean {
-  const siblings = node.parent.children;
-  const i = siblings.indexOf(node);
-  return i > 0 && siblings[i - 1]!.type === 'text';
-}
-
 function firstOfTextRun(node: XmlText): XmlText {
   const siblings = node.parent.children;
   let i = siblings.indexOf(node);
@@ -278,69 +261,9 @@ function textOfRun(first: XmlText): string {
   return text;
 }
 
-/**
- * The namespace of an attribute. Prefer what the parser recorded; when it
- * recorded none for a prefixed name, resolve the prefix from the in-scope
- * declarations (the `xml` prefix is bound by definition).
- */
-export function attributeNamespace(a: XmlAttribute): string {
-  if (a.uri) return a.uri;
-  if (!a.prefix) return '';
-  if (a.prefix === 'xml') return XML_NS;
-  for (let e: XmlElement | XmlDocument = a.owner; e.type === 'element'; e = e.parent) {
-    const uri = e.namespaceDeclarations[a.prefix];
-    if (uri !== undefined) return uri;
-  }
-  return '';
-}
-
-/** Calls `visit` for every element of `document` in document order, without recursion. */
-export function walkElements(document: XmlDocument, visit: (e: XmlElement) => void): void {
-  const stack: XmlElement[] = [document.root];
-  while (stack.length) {
-    const e = stack.pop()!;
-    visit(e);
-    for (let i = e.children.length - 1; i >= 0; i--) {
-      const c = e.children[i]!;
-      if (c.type === 'element') stack.push(c);
-    }
-  }
-}
-
 /** The key of an element or attribute name in the indexes. */
 export function nameKey(uri: string, local: string): string {
   return `${uri}|${local}`;
-}
-
-/** The offset in the source text that a diagnostic about `node` should point at. */
-export function sourceOffset(node: SourceNode): number {
-  return node.type === 'document' ? node.root.start : node.start;
-}
-
-/**
- * An XPath to `node` in the style of `xpathOf` (positional steps, `tei:`
- * prefix), extended to text, comments, PIs and the document node.
- */
-export function sourceXpath(node: SourceNode, xpathOf: (n: XmlElement | XmlAttribute) => string): string {
-  if (node.type === 'document') return '/';
-  if (node.type === 'element' || node.type === 'attribute') return xpathOf(node);
-  const parent = node.parent;
-  const test = node.type === 'text' ? 'text()' : node.type === 'comment' ? 'comment()' : 'processing-instruction()';
-  let position = 0;
-  let previousText = false;
-  for (const sibling of parent.children) {
-    const merged = sibling.type === 'text' && previousText;
-    previousText = sibling.type === 'text';
-    if (sibling.type === node.type && !merged) position++;
-    if (sibling === node) break;
-  }
-  return `${parent.type === 'document' ? '' : xpathOf(parent)}/${test}[${position}]`;
-}
-
-/** The normalised `xml:id` of an element, if it has one (xml:id values are whitespace-normalised by definition). */
-export function xmlIdOf(element: XmlElement): string | undefined {
-  for (const a of element.attributes) if (a.local === 'id' && attributeNamespace(a) === XML_NS) return a.value.replace(/[ \t\r\n]+/g, ' ').trim();
-  return undefined;
 }
 
 /** True when `ancestor` is `node` or one of its ancestors. */
@@ -349,38 +272,3 @@ export function isAncestorOrSelf(ancestor: AdaptedNode, node: AdaptedNode): bool
   return false;
 }
 
-/** Which node kinds a walk visits besides elements. */
-export interface NodeKinds {
-  attributes: boolean;
-  text: boolean;
-  comments: boolean;
-  pis: boolean;
-  document: boolean;
-}
-
-/**
- * Visits the nodes of `document` in document order: the document node,
- * then each element followed by its attributes and its content. Kinds not
- * asked for are skipped; a run of adjacent text is visited once (as its
- * first node), since XPath sees it as one text node.
- */
-export function walkNodes(document: XmlDocument, kinds: NodeKinds, visit: (node: SourceNode) => void): void {
-  if (kinds.document) visit(document);
-  const others = kinds.text || kinds.comments || kinds.pis;
-  const stack: XmlNode[] = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push(document.children[i]!);
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type !== 'element') {
-      if ((node.type === 'comment' && kinds.comments) || (node.type === 'pi' && kinds.pis) || (node.type === 'text' && kinds.text && node.parent.type === 'element')) visit(node);
-      continue;
-    }
-    visit(node);
-    if (kinds.attributes) for (const a of node.attributes) visit(a);
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i]!;
-      if (c.type === 'element' || (others && !(c.type === 'text' && children[i - 1]?.type === 'text'))) stack.push(c);
-    }
-  }
-}

@@ -14,8 +14,8 @@
  */
 import type * as slimdom from 'slimdom';
 import type { XmlElement } from '../../parse/xml-tree.js';
-import { attributeNamespace, sourceParent, type SourceNode } from './dom-adapter.js';
-import { child, children, functionName, XQX } from './xpath-ast.js';
+import { attributeNamespace, sourceParent, type SourceNode } from './source-nodes.js';
+import { child, children, functionName, testedName } from './xpath-ast.js';
 import type { XPathOptions } from './xpath-functions.js';
 
 /** One axis step with a name test; an absent `uri`/`local` is a wildcard. */
@@ -130,25 +130,8 @@ function pathSteps(expr: slimdom.Element, options: XPathOptions): FastStep[] | u
   const parts = children(steps[0]!);
   const axis = parts[0]?.localName === 'xpathAxis' ? parts[0].textContent ?? '' : '';
   if (parts.length !== 2 || !AXES.has(axis)) return undefined;
-  const name = nameOf(parts[1]!, options);
+  const name = testedName(parts[1]!, options);
   return name ? [{ axis: axis as FastStep['axis'], ...name }] : undefined;
-}
-
-function nameOf(test: slimdom.Element, options: XPathOptions): { uri?: string; local?: string } | undefined {
-  if (test.localName === 'nameTest') {
-    const annotated = test.getAttributeNS(XQX, 'URI');
-    const prefix = test.getAttributeNS(XQX, 'prefix') ?? '';
-    const uri = annotated ?? (prefix === '' ? '' : options.namespaceResolver(prefix));
-    return uri === null ? undefined : { uri, local: test.textContent ?? '' };
-  }
-  if (test.localName === 'Wildcard') {
-    const parts = children(test);
-    if (parts.length === 0) return {};
-    if (parts[0]!.localName === 'star') return { local: parts[1]?.textContent ?? '' };
-    const uri = parts[0]!.localName === 'uri' ? parts[0]!.textContent ?? '' : options.namespaceResolver(parts[0]!.textContent ?? '');
-    return uri === null ? undefined : { uri };
-  }
-  return undefined;
 }
 
 /** Decides a fast test with `node` as the context node; undefined when only XPath can tell. */

@@ -6,9 +6,9 @@
  * ancestors. This is what keeps validation linear in document size.
  */
 import type { ContextMatcher, NodeTest, PathMatcher } from './analyse-context.js';
-export type { NodeKinds } from './dom-adapter.js';
+export type { NodeKinds } from './source-nodes.js';
 import type { XmlAttribute, XmlElement } from '../../parse/xml-tree.js';
-import { attributeNamespace, sourceParent, type NodeKinds, type SourceNode } from './dom-adapter.js';
+import { attributeNamespace, sourceParent, type NodeKinds, type SourceNode } from './source-nodes.js';
 
 /** Something with a context matcher and a position in schema order. */
 export interface Dispatchable {

@@ -9,7 +9,7 @@
  * compared as a string, and remaining predicates must not be positional.
  */
 import type * as slimdom from 'slimdom';
-import { child, children, functionName, isNonPositional, staticType, xqxElement, XQX } from './xpath-ast.js';
+import { bareAttribute, child, children, functionName, isNonPositional, staticType, testedName, xqxElement, XQX } from './xpath-ast.js';
 import { SCH_FN_NS, type XPathOptions } from './xpath-functions.js';
 
 /** Rewrites every eligible lookup below (and including) `expr`, in place; returns how many were rewritten. */
@@ -73,26 +73,8 @@ function isDescendantOrSelfNode(step: slimdom.Element): boolean {
 /** The element name a step tests, with `*` for wildcards; undefined for other tests. */
 function elementName(step: slimdom.Element, options: XPathOptions): { uri: string; local: string } | undefined {
   const test = children(step)[1];
-  if (!test) return undefined;
-  if (test.localName === 'nameTest') {
-    const uri = resolve(test, options);
-    return uri === undefined ? undefined : { uri, local: test.textContent ?? '' };
-  }
-  if (test.localName === 'Wildcard') {
-    const parts = children(test);
-    if (parts.length === 0) return { uri: '*', local: '*' };
-    if (parts[0]!.localName === 'star') return { uri: '*', local: parts[1]?.textContent ?? '*' };
-    const uri = parts[0]!.localName === 'uri' ? parts[0]!.textContent ?? '' : options.namespaceResolver(parts[0]!.textContent ?? '');
-    return uri === null ? undefined : { uri, local: '*' };
-  }
-  return undefined;
-}
-
-function resolve(nameTest: slimdom.Element, options: XPathOptions): string | undefined {
-  const annotated = nameTest.getAttributeNS(XQX, 'URI');
-  if (annotated !== null) return annotated;
-  const prefix = nameTest.getAttributeNS(XQX, 'prefix') ?? '';
-  return prefix === '' ? '' : options.namespaceResolver(prefix) ?? undefined;
+  const name = test && testedName(test, options);
+  return name ? { uri: name.uri ?? '*', local: name.local ?? '*' } : undefined;
 }
 
 const GENERAL_EQUAL = 'equalOp';
@@ -117,16 +99,6 @@ function attributeComparison(
     }
   }
   return undefined;
-}
-
-function bareAttribute(el: slimdom.Element, options: XPathOptions): { uri: string; local: string } | undefined {
-  if (el.localName !== 'pathExpr') return undefined;
-  const steps = children(el);
-  if (steps.length !== 1) return undefined;
-  const parts = children(steps[0]!);
-  if (parts.length !== 2 || parts[0]!.textContent !== 'attribute' || parts[1]!.localName !== 'nameTest') return undefined;
-  const uri = resolve(parts[1]!, options);
-  return uri === undefined ? undefined : { uri, local: parts[1]!.textContent ?? '' };
 }
 
 /** Values compared as strings with an attribute: strings, untyped values, URIs, nodes (atomised to untyped). */

@@ -8,7 +8,8 @@
 import { fontoxpath } from './fontoxpath.js';
 import type * as slimdom from 'slimdom';
 import type { ContextMatcher } from './analyse-context.js';
-import { adaptedDomFacade, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';
+import { adaptedDomFacade, type AdaptedDocument, type AdaptedNode } from './dom-adapter.js';
+import { walkNodes, type SourceNode } from './source-nodes.js';
 import { evaluateFastTest, type FastTest } from './fast-tests.js';
 import { matchesPaths, RuleDispatcher } from './match-rules.js';
 import type { CompiledCheck, CompiledLet, CompiledSchematron } from './schematron-model.js';

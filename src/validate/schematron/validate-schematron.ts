@@ -8,7 +8,8 @@
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { xpathOf, type XmlDocument } from '../../parse/xml-tree.js';
-import { adaptDocument, sourceOffset, sourceXpath, walkNodes, type AdaptedDocument, type AdaptedNode, type SourceNode } from './dom-adapter.js';
+import { adaptDocument, type AdaptedDocument, type AdaptedNode } from './dom-adapter.js';
+import { sourceOffset, sourceXpath, walkNodes, type SourceNode } from './source-nodes.js';
 import { evaluateFastTest } from './fast-tests.js';
 import { normalizeSpace } from './read-message.js';
 import type { CompiledCheck, CompiledSchematron } from './schematron-model.js';

@@ -139,3 +139,36 @@ export function isNonPositional(predicate: slimdom.Element): boolean {
   const boolOrNodes = /^(xs:boolean|node\(\)|element\(\)|attribute\(\)|text\(\)|comment\(\)|processing-instruction\(\)|document-node\(\))[?*+]?$/.test(type);
   return boolOrNodes && !usesPosition(predicate);
 }
+
+/** The namespace a name test means: its annotated URI, else its prefix resolved; no prefix is no namespace. */
+export function nameTestUri(nameTest: slimdom.Element, options: XPathOptions): string | undefined {
+  const annotated = nameTest.getAttributeNS(XQX, 'URI');
+  if (annotated !== null) return annotated;
+  const prefix = nameTest.getAttributeNS(XQX, 'prefix') ?? '';
+  return prefix === '' ? '' : options.namespaceResolver(prefix) ?? undefined;
+}
+
+/** The name of a wildcard or name test, `undefined` parts standing for `*`; undefined for other tests. */
+export function testedName(test: slimdom.Element, options: XPathOptions): { uri?: string; local?: string } | undefined {
+  if (test.localName === 'nameTest') {
+    const uri = nameTestUri(test, options);
+    return uri === undefined ? undefined : { uri, local: test.textContent ?? '' };
+  }
+  if (test.localName !== 'Wildcard') return undefined;
+  const parts = children(test);
+  if (parts.length === 0) return {};
+  if (parts[0]!.localName === 'star') return { local: parts[1]?.textContent ?? '' };
+  const uri = parts[0]!.localName === 'uri' ? parts[0]!.textContent ?? '' : options.namespaceResolver(parts[0]!.textContent ?? '');
+  return uri === null ? undefined : { uri };
+}
+
+/** The attribute of a bare `@name` path (one attribute step, no predicate), if `el` is one. */
+export function bareAttribute(el: slimdom.Element | undefined, options: XPathOptions): { uri: string; local: string } | undefined {
+  if (el?.localName !== 'pathExpr') return undefined;
+  const steps = children(el);
+  if (steps.length !== 1 || steps[0]!.localName !== 'stepExpr') return undefined;
+  const parts = children(steps[0]!);
+  if (parts.length !== 2 || parts[0]!.textContent !== 'attribute' || parts[1]!.localName !== 'nameTest') return undefined;
+  const uri = nameTestUri(parts[1]!, options);
+  return uri === undefined ? undefined : { uri, local: parts[1]!.textContent ?? '' };
+}

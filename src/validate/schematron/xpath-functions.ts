@@ -9,7 +9,8 @@
  */
 import { fontoxpath } from './fontoxpath.js';
 import type { XmlElement } from '../../parse/xml-tree.js';
-import { attributeNamespace, isAncestorOrSelf, nameKey, xmlIdOf, type AdaptedDocument, type AdaptedNode } from './dom-adapter.js';
+import { isAncestorOrSelf, nameKey, type AdaptedDocument, type AdaptedNode } from './dom-adapter.js';
+import { attributeNamespace, xmlIdOf } from './source-nodes.js';
 
 /** Namespace of the functions this module registers. */
 export const SCH_FN_NS = 'urn:tei-edition:schematron';

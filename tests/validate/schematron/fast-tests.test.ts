@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { fontoxpath } from '../../../src/validate/schematron/fontoxpath.js';
 import { describe, expect, it } from 'vitest';
-import { adaptDocument, adaptedDomFacade, walkNodes } from '../../../src/validate/schematron/dom-adapter.js';
+import { adaptDocument, adaptedDomFacade } from '../../../src/validate/schematron/dom-adapter.js';
+import { walkNodes } from '../../../src/validate/schematron/source-nodes.js';
 import { compileFastTest, evaluateFastTest, isComplete } from '../../../src/validate/schematron/fast-tests.js';
 import { parseXPath } from '../../../src/validate/schematron/xpath-ast.js';
 import { createEvaluationState, createXPathOptions, registerSchematronFunctions } from '../../../src/validate/schematron/xpath-functions.js';
