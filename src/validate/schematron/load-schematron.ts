@@ -13,7 +13,7 @@ import { instantiateSchema } from './instantiate-schema.js';
 import { SchemaFiles, sha256, type Dependency } from './schema-files.js';
 import { cacheDirectory, readCached, writeCached } from './schematron-cache.js';
 import type { CompiledSchematron } from './schematron-model.js';
-import type { SchematronSchema } from './validate-schematron.js';
+import { runtimeOf, type SchematronSchema } from './validate-schematron.js';
 
 /** Where the rules come from. */
 export interface SchematronInput {
@@ -54,7 +54,7 @@ export async function loadSchematron(input: SchematronInput, options: LoadSchema
   const directory = cacheDirectory(options.cacheDir);
   if (key) {
     const memory = loaded.get(key);
-    const cached = memory && (await unchanged(memory.includes)) ? memory.compiled : await readCached(directory, key, COMPILED_FORMAT);
+    const cached = memory && (await unchanged(memory.includes)) ? memory.compiled : usable(await readCached(directory, key, COMPILED_FORMAT));
     if (cached) {
       if (!memory || memory.compiled !== cached) loaded.set(key, { compiled: cached, includes: [] });
       return { schema: schemaOf(cached), diagnostics: [...cached.diagnostics] };
@@ -66,7 +66,14 @@ export async function loadSchematron(input: SchematronInput, options: LoadSchema
   const readFailed = files.diagnostics.some((d) => d.severity === 'error');
   const { schema, diagnostics } = instantiateSchema(collected, { ...(options.phase !== undefined ? { phase: options.phase } : {}), embeddedOnly: !input.sch?.length });
   if (!schema || (readFailed && !collected.patterns.length)) return { diagnostics: [...files.diagnostics, ...diagnostics] };
-  const compiled = compileSchematron(schema, key ?? sha256(JSON.stringify(input)));
+  let compiled: CompiledSchematron;
+  try {
+    compiled = compileSchematron(schema, key ?? sha256(JSON.stringify(input)));
+  } catch (e) {
+    // Broken rules are reported one by one while compiling; reaching here is a defect, still not a crash.
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { diagnostics: [...files.diagnostics, ...diagnostics, diagnostic('error', 'sch', 'sch.internal-error', `the Schematron schema could not be compiled: ${reason}; please report this with the schema`, { file: input.rng ?? input.sch?.[0] ?? '' })] };
+  }
   compiled.diagnostics = [...files.diagnostics, ...diagnostics, ...compiled.diagnostics];
   // A schema with unreadable parts is not cached: the next run should try to read them again.
   if (key && !readFailed) {
@@ -74,6 +81,17 @@ export async function loadSchematron(input: SchematronInput, options: LoadSchema
     await writeCached(directory, key, compiled, files.dependencies);
   }
   return { schema: schemaOf(compiled), diagnostics: [...compiled.diagnostics] };
+}
+
+/** A cached schema if it can be made ready to run; an entry damaged past its shape check is recompiled instead. */
+function usable(compiled: CompiledSchematron | undefined): CompiledSchematron | undefined {
+  if (!compiled) return undefined;
+  try {
+    runtimeOf(compiled);
+    return compiled;
+  } catch {
+    return undefined;
+  }
 }
 
 function schemaOf(compiled: CompiledSchematron): SchematronSchema {

@@ -31,12 +31,23 @@ const runtimes = new WeakMap<CompiledSchematron, SchematronRuntime>();
 
 /** Runs the rules on a parsed document. `doc.text` is not needed: rules run on our positioned tree. */
 export function validateSchematron(doc: { document: XmlDocument; text: string }, file: string, schema: SchematronSchema): Diagnostic[] {
-  let runtime = runtimes.get(schema.compiled);
-  if (!runtime) {
-    runtime = new SchematronRuntime(schema.compiled);
-    runtimes.set(schema.compiled, runtime);
+  try {
+    return new Run(runtimeOf(schema.compiled), adaptDocument(doc.document), file).run();
+  } catch (e) {
+    // Every expected failure is reported where it happens; this is the last guard against a defect.
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return [diagnostic('error', 'sch', 'sch.internal-error', `the Schematron rules could not be run on this document: ${reason}; please report this with the schema and the document`, { file })];
   }
-  return new Run(runtime, adaptDocument(doc.document), file).run();
+}
+
+/** The executable form of a compiled schema, built once and shared by every document. */
+export function runtimeOf(compiled: CompiledSchematron): SchematronRuntime {
+  let runtime = runtimes.get(compiled);
+  if (!runtime) {
+    runtime = new SchematronRuntime(compiled);
+    runtimes.set(compiled, runtime);
+  }
+  return runtime;
 }
 
 class Run {

@@ -48,3 +48,13 @@ describe('validateSchematron', async () => {
     expect(run('<list><item n="1"/></list>')).toEqual([]);
   });
 });
+
+describe('validateSchematron on a damaged schema', () => {
+  it('reports instead of throwing', async () => {
+    const { schema } = await loadSchematron({ sch: [file] }, { cacheDir: path.join(dir, 'cache') });
+    const damaged = { ...schema!, compiled: { ...schema!.compiled, patterns: [{ id: 'p', lets: [], rules: [{ ...schema!.compiled.patterns[0]!.rules[0]!, expr: { xqueryx: '<not-xqueryx' } }] }] } };
+    const parsed = parseXml('d.xml', '<list><item n="1"/></list>');
+    const result = validateSchematron({ document: parsed.document!, text: parsed.transformText! }, 'd.xml', damaged);
+    expect(result.map((d) => [d.layer, d.ruleId, d.file])).toEqual([['sch', 'sch.internal-error', 'd.xml']]);
+  });
+});
