@@ -1,10 +1,8 @@
 /**
  * Namespace lookups on the parsed tree that the RELAX NG layer depends on.
- * Attribute namespace URIs are resolved here from the prefix and the
- * in-scope declarations rather than trusted from the node, because the
- * parser currently leaves `XmlAttribute.uri` unset (saxes reports attributes
- * before it resolves their namespaces); resolving it ourselves is correct
- * either way.
+ * The parser resolves attribute namespaces; `attributeUri` still falls back
+ * to the prefix and the in-scope declarations for trees built by other
+ * means (tests, XInclude splices) where a URI may be missing.
  */
 import { XML_NS, type XmlAttribute, type XmlElement } from '../../parse/xml-tree.js';
 
