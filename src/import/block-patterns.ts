@@ -12,14 +12,16 @@ export const CLASSIFICATION = /^(?:top secret|strictly secret|secret|confidentia
 export const CALL_NUMBER = /^(?:(?:[A-Z]{2,}|[A-Z][a-z]{1,3})(?:[ .]+[A-Za-z]{1,5}){0,3}[ ,.]*(?:[A-Z]{0,3}[ ]?)?\d[\w]*(?:[/.-]\d[\w]*)+|(?:f|fond|op|opis|d|delo|ll|l|sygn)\.?\s*\d[\w/-]*(?:,\s*(?:f|fond|op|opis|d|delo|ll|l|p|pp)\.?\s*\d[\w/-]*)*)$/u;
 export const ATTACHMENT = /^(?:att(?:achment|\.)?|annex|enclosure|encl\.)\s+(?:to\s+)?(?:no\.?|nº|№|#)\s*(?<number>\S+)/iu;
 export const ADDRESS = /^(?:from|to|subject|re|ref|attn|attention|for|cc|copy to|addressee|sender|recipient)\s*[:.]?\s+\S|^(?:from|to)\s+\S+[.,]?$/iu;
-export const TRANSMISSION = /^(?:sent|received|deciphered|decoded|dispatched|transmitted|registered|incoming|outgoing|entered|ciphered|telegram|cable|cipher(?:ed)? telegram|no\.|nº|№)\b/iu;
+export const TRANSMISSION = /^(?:sent|received|deciphered|decoded|dispatched|transmitted|registered|incoming|outgoing|entered|ciphered|no\.|nº|№)\b|^(?:cipher(?:ed)? )?(?:telegram|cable)\s+(?:no\.?|nº|№|#|\d|from|to)/iu;
+/** A head line naming a stamp without brackets: "MFA stamp: Received 12.III.53". */
+export const STAMP_LABEL_LINE = /^(?<label>(?:[\p{Lu}][\p{L}.]*\s+){1,4}stamp)\s*:\s*/u;
 export const STAMP_LINE = /^(?:\[\s*stamps?\s*\]|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+stamp\s*:|stamp\s*:)/iu;
 export const DISTRIBUTION = /^(?:printed|produced in|typed in|made in|copies\b|\d+\s+cop(?:y|ies)\b|cop(?:y|ies)\s+(?:no\.?\s*)?\d|cc\s*:|distribution|distributed|sent to|made and printed|typed by|printed by|prepared by|executed by|drafted by|no\.?\s+of\s+typescript|typescript no|file\b|to the file|for the files?|[-–—•]\s+\S)/iu;
 export const RULE_LINE = /^(?:[_\-–—=*~.]\s?){3,}$/u;
 export const FOOTNOTE = /^(?<marker>x{1,4}\/|\*{1,4}\)?|\d{1,2}\/|\(\d{1,2}\)|\[\d{1,2}\])\s+\S/u;
 export const NUMBERED = /^(?:(?<n>\d{1,2})[.)]|\((?<p>\d{1,2})\)|(?<a>[a-z])\))\s+\S/u;
 export const SPEAKER = /^(?<label>[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}?)\s*(?:\((?<stage>[^()]{1,60})\))?\s*:\s+(?=\S)/u;
-export const PARTICIPANT = /^(?<name>[\p{Lu}][^()]{1,60}?)\s*\((?<role>[^()]{2,120})\)[.,;]?$/u;
+export const PARTICIPANT = /^(?<name>(?:(?:Com\.|Comrade|Cde\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|van|von|der|la|al|bin|ibn)){0,4})\s*\((?<role>[^()]{2,120})\)[.,;]?$/u;
 export const LIST_LABEL = /^(?:present|participants|participating|attending|those present|in attendance|members of the delegation|on the \S+ side|from the \S+ side)\b[^:]{0,40}:$/iu;
 /** Labels at the start of a paragraph that are not speakers. */
 export const NOT_SPEAKER = /^(?:subject|note|re|ref|from|to|cc|date|time|place|attachment|annex|enclosure|copy|copies|printed|distribution|summary|conclusion|conclusions|comment|remark|nb|p\.s|ps|agenda|item|question|answer|q|a|source|translator's note|ed\. note|stamp)$/iu;

@@ -39,6 +39,9 @@ export function buildText(structure: RecordStructure, ctx: ImportContext, index:
       case 'p':
         body.push(el('p', { 'xml:id': `p${++p}` }, inline(unit.block, { speech })));
         break;
+      case 'ab':
+        body.push(el('ab', { type: unit.type, resp: importer }, inline(unit.block)));
+        break;
       case 'sp':
         body.push(speechUnit(unit, ctx, index, `p${++p}`, speech));
         break;
@@ -123,15 +126,14 @@ function speechUnit(unit: Extract<Unit, { kind: 'sp' }>, ctx: ImportContext, ind
   const who = speakerEntity(unit.speaker, stage ? text.slice(stage.start + 1, stage.end - 1) : undefined, ctx);
   ctx.registry.use(who.entity.id, 'speaker');
   decide(ctx, unit.block, 0, 'speech.speaker', `sp who="#${who.entity.id}"`, text.slice(0, unit.labelEnd), { confidence: who.confidence, alternatives: ['a heading, not a speaker'] });
-  const labelText = stage ? text.slice(0, stage.start).trimEnd() : text.slice(0, unit.labelEnd - 1).trimEnd();
-  const colonAt = unit.labelEnd - 1;
-  const speaker: XNode[] = [labelText];
-  if (stage) speaker.push(text.slice(labelText.length, stage.start), el('stage', {}, [text.slice(stage.start, stage.end)]));
-  speaker.push(text.slice(stage ? stage.end : labelText.length, colonAt + 1));
+  // The parenthesis is a stage direction beside the speaker (TEI allows no stage inside speaker); the colon stays with the label's last part.
+  const labelText = (stage ? text.slice(0, stage.start) : text.slice(0, unit.labelEnd)).trimEnd();
+  const speaker = el('speaker', {}, [labelText]);
+  const stageElement = stage ? el('stage', {}, [text.slice(stage.start, unit.labelEnd).trimEnd()]) : undefined;
   const rest = text.slice(unit.labelEnd).replace(/^\s+/u, '');
   const restStart = text.length - rest.length;
   const words = buildInline(unit.block, ctx, index, { speech, remarks: true, hidden: [[0, restStart]] });
-  return el('sp', { who: `#${who.entity.id}`, resp: ctx.agents.importer, cert: who.confidence === 'high' ? undefined : who.confidence }, [el('speaker', {}, speaker.filter((n) => n !== '')), el('p', { 'xml:id': id }, words)]);
+  return el('sp', { who: `#${who.entity.id}`, resp: ctx.agents.importer, cert: who.confidence === 'high' ? undefined : who.confidence }, [speaker, ...(stageElement ? [stageElement] : []), el('p', { 'xml:id': id }, words)]);
 }
 
 /** The person a speaker label names: the parenthesis when it is a name ("North (KIM)"), else the label without titles. */

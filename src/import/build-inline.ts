@@ -11,7 +11,8 @@ import { findNames, type NameIndex, type NameMatch } from './find-names.js';
 import { findRemarks } from './find-remarks.js';
 import type { SaidMatch, SpeechReader } from './find-speech.js';
 import { RANK, type HiddenRange, type InlineSpan } from './inline-span.js';
-import { LETTER_SPACED_SOURCE } from './block-patterns.js';
+import { LETTER_SPACED_SOURCE, STAMP_LABEL_LINE } from './block-patterns.js';
+import { stampType } from './stamp-type.js';
 import { nestSpans } from './nest-spans.js';
 import { readConventions } from './read-conventions.js';
 import { readingView, toBlockRange } from './reading-view.js';
@@ -37,7 +38,7 @@ export function buildInline(block: Block, ctx: ImportContext, index: NameIndex, 
   const importer = ctx.agents.importer;
   const layer = readConventions(block, ctx);
   const hidden = [...layer.hidden, ...(options.hidden ?? [])];
-  const spans: InlineSpan[] = [...layer.spans, ...(options.spans ?? []), ...letterSpaced(block, ctx)];
+  const spans: InlineSpan[] = [...layer.spans, ...(options.spans ?? []), ...letterSpaced(block, ctx), ...stampLines(block, ctx)];
   const view = readingView(block.text, hidden, spans);
   const at = (start: number, end: number) => toBlockRange(view, start, end);
   const printed = (start: number, end: number) => view.text.slice(start, end);
@@ -45,6 +46,8 @@ export function buildInline(block: Block, ctx: ImportContext, index: NameIndex, 
   const names = findNames(view.text, index, ctx.registry);
   for (const n of names) {
     const range = at(n.start, n.end);
+    // A name the importer guessed earlier (after a title) stays a guess wherever it is found.
+    if (!n.confidence && n.entity.source === 'guess') n.confidence = 'low';
     ctx.registry.use(n.entity.id);
     const element = el(NAME_ELEMENT[n.entity.type], { ref: `#${n.entity.id}`, resp: importer, cert: n.confidence });
     spans.push({ ...range, element, rank: RANK.name, rule: n.rule });
@@ -100,6 +103,23 @@ function saidSpans(said: readonly SaidMatch[], view: ReturnType<typeof readingVi
       spans.push({ ...range, element, rank: RANK.said, rule: s.rule });
     } else spans.push({ ...range, element: el('said', attrs), rank: RANK.said, rule: s.rule });
     decide(ctx, block, range.start, s.rule, `said who="#${s.who.id}" direct="${s.direct}"`, printed(s.start, Math.min(s.end, s.start + 60)), { confidence: s.confidence, alternatives: ['narration, not reported speech'] });
+  }
+  return spans;
+}
+
+/** Lines that name a stamp without brackets ("MFA stamp: Received 12.III.53"): the line is the stamp, its label a seg. */
+function stampLines(block: Block, ctx: ImportContext): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  let offset = 0;
+  for (const line of block.lines) {
+    const m = STAMP_LABEL_LINE.exec(line.text);
+    if (m) {
+      const type = stampType(m.groups!.label!, line.text.slice(m[0].length));
+      spans.push({ start: offset, end: offset + line.text.length, element: el('stamp', { type: type.value, cert: type.confidence === 'high' ? undefined : type.confidence, resp: ctx.agents.importer }), rank: RANK.container, rule: 'stamp.line' });
+      spans.push({ start: offset, end: offset + m[0].trimEnd().length, element: el('seg', { type: 'label' }), rank: RANK.label, rule: 'stamp.line-label' });
+      decide(ctx, block, offset, 'stamp.line', `stamp type="${type.value}"`, line.text.slice(0, 60));
+    }
+    offset += line.text.length + 1;
   }
   return spans;
 }

@@ -19,7 +19,8 @@ export function diplomaticText(node: XNode): string {
   switch (node.name) {
     case 'note':
       if (node.attrs.type === 'editorial') return '';
-      return node.attrs.n ? ` ${node.attrs.n} ${inner()} ` : ` ${inner()} `;
+      // A footnote's marker is printed twice: in the text and before the note.
+      return node.attrs.n ? ` ${node.attrs.n} ${node.attrs.n} ${inner()} ` : ` ${inner()} `;
     case 'choice': {
       // The translator's expansion is printed in brackets ("Zh[ou]"); otherwise the printed reading.
       const expan = node.children.find((c): c is XElement => isElement(c) && c.name === 'expan');

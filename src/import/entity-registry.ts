@@ -62,7 +62,8 @@ export class EntityRegistry {
       if (entry.authority && !existing.authority) existing.authority = entry.authority;
       return existing;
     }
-    const id = entry.id ?? this.freshId(defaultId(entry.type, entry.form));
+    // Guessed names are cited whole (the importer cannot tell the family name); names from the page header by family name.
+    const id = entry.id ?? this.freshId(entry.source === 'guess' ? toId(entry.form) : defaultId(entry.type, entry.form));
     const entity: Entity = { id, type: entry.type, name: entry.form, forms: [entry.form], roles: new Set(), source: entry.source, occupations: [], used: false };
     if (entry.authority) entity.authority = entry.authority;
     this.entities.set(id, entity);

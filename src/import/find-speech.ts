@@ -127,6 +127,8 @@ export class SpeechReader {
         }
       }
     }
+    // The paragraph's remaining narrative subjects are what "he" refers to in the next one.
+    this.noteSubjects(text, narrative, text.length, persons, found);
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

@@ -13,7 +13,7 @@ import { decodeText } from './decode-text.js';
 import { lostWords } from './diplomatic-words.js';
 import { EntityRegistry, toId, type Entity } from './entity-registry.js';
 import { findDates, readDate, referenceOf } from './find-dates.js';
-import { NameIndex } from './find-names.js';
+import { findNames, NameIndex } from './find-names.js';
 import type { Agents, ImportContext } from './import-context.js';
 import { summarise, type ImportReport } from './import-report.js';
 import type { NameEntry } from './load-names.js';
@@ -116,6 +116,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const ctx: ImportContext = { file, log: new DecisionLog(), agents, registry, unrecognised: [], used: new Set(), chains: new Map(), counters: { spaced: 0 }, ...(referenceOf(when) ? { reference: referenceOf(when)! } : {}) };
 
   const structure = readStructure(layout.record, ctx);
+  // Names after a title anywhere in the record become (guessed) entries first, so that mentions without the title are found too.
+  findNames(layout.record.map((l) => l.text).join(' '), new NameIndex(registry), registry);
   const index = new NameIndex(registry);
   const textElement = buildText(structure, ctx, index, author?.entity);
   const headUnit = structure.units.find((u) => u.kind === 'head');

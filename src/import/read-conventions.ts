@@ -139,7 +139,7 @@ class Reader {
     if (capital(last) && !/[,.;:!?)"”]$/u.test(last.word)) {
       while (first > 0 && first > tokens.length - 4 && capital(tokens[first - 1]!) && !TITLES.test(tokens[first - 1]!.word) && !/[,.;:!?)"”]$/u.test(tokens[first - 1]!.word)) first--;
       // A capitalised word that starts the sentence is not part of a name.
-      if (first > 0 && first < tokens.length - 1 && /[.!?]$/.test(tokens[first - 1]!.word)) first++;
+      if (first > 0 && first < tokens.length - 1 && /[.!?]$/.test(tokens[first - 1]!.word) && !TITLES.test(tokens[first - 1]!.word)) first++;
     }
     const from = tokens[first]!;
     let start = from.start;

@@ -93,7 +93,7 @@ export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
   }
   const funder = at(first) && FUNDER_LINE.exec(at(first)!.text);
   if (funder) {
-    layout.funderLine = { line: at(first)!, text: at(first)!.text, funder: funder.groups!.funder! };
+    layout.funderLine = { line: at(first)!, text: at(first)!.text, funder: funder.groups!.funder!.replace(/^the\s+/iu, '') };
     first++;
   }
 
@@ -110,20 +110,20 @@ export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
     let i = infoLabel + 1;
     if (filled[i] && !FIELD_LABELS.test(filled[i]!.text)) layout.documentInformation = readDocumentInformation(filled[i++]!);
     for (; i < filled.length && !FIELD_LABELS.test(filled[i]!.text); i++) {
-      if (i === filled.length - 1 && layout.funderLine && filled[i]!.text === layout.funderLine.funder) break;
+      if (i === filled.length - 1 && layout.funderLine && sameFunder(filled[i]!.text, layout.funderLine.funder)) break;
       layout.rights.push({ line: filled[i]!, text: filled[i]!.text });
     }
     for (; i < filled.length; i++) {
       const line = filled[i]!;
       if (FIELD_LABELS.test(line.text)) {
         const value = filled[i + 1];
-        const isValue = value && !FIELD_LABELS.test(value.text) && !(i + 1 === filled.length - 1 && layout.funderLine && value.text === layout.funderLine.funder);
+        const isValue = value && !FIELD_LABELS.test(value.text) && !(i + 1 === filled.length - 1 && layout.funderLine && sameFunder(value.text, layout.funderLine.funder));
         if (isValue) {
           layout.fields.push({ line: value, text: value.text, label: line.text });
-          layout.dropped.push({ line: line.no, text: line.text, why: 'a label of the page (its value is kept in the header)' });
+          layout.dropped.push({ line: line.no, text: line.text, why: 'a label of the page; its value is kept in the header' });
           i++;
         } else layout.dropped.push({ line: line.no, text: line.text, why: 'a label of the page with an empty value' });
-      } else if (layout.funderLine && line.text === layout.funderLine.funder) {
+      } else if (layout.funderLine && sameFunder(line.text, layout.funderLine.funder)) {
         layout.dropped.push({ line: line.no, text: line.text, why: 'the page\u2019s funder field, given in the header as funder' });
       } else layout.rights.push({ line, text: line.text });
     }
@@ -135,6 +135,12 @@ export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
     for (const m of r.text.matchAll(HIDDEN_EMAIL)) layout.dropped.push({ line: r.line.no, text: m[0], why: 'an e-mail address the page hid behind its e-mail protection' });
   }
   return layout;
+}
+
+/** The page repeats its funder at the foot, with or without an article or a full stop. */
+function sameFunder(text: string, funder: string): boolean {
+  const norm = (s: string) => s.replace(/^the\s+/iu, '').replace(/\.$/u, '').trim().toLowerCase();
+  return norm(text) === norm(funder);
 }
 
 /** True when `line` follows a blank line (the summary is its own paragraph). */

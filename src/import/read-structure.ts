@@ -26,6 +26,8 @@ export type Unit =
   | { kind: 'opener'; block: Block }
   | { kind: 'head'; block: Block }
   | { kind: 'p'; block: Block }
+  /** A block that is only a stamp or a handwritten addition. */
+  | { kind: 'ab'; block: Block; type: 'stamp' | 'addition' }
   | { kind: 'sp'; block: Block; labelEnd: number; speaker: string; stage?: { start: number; end: number } }
   | { kind: 'list'; items: NumberedItem[]; flattened: boolean }
   | { kind: 'participants'; label?: SourceLine; lines: SourceLine[] }
@@ -37,12 +39,27 @@ export interface RecordStructure {
   footnotes: { marker: string; block: Block }[];
 }
 
-/** Joins blocks whose brackets open in one and close in a later one (a stamp or a note over several paragraphs). */
+/** An opening bracket that starts a labelled mark: a stamp, a note, handwriting. */
+const LABELLED_OPENING = /^\[\s*(?:[^:\]\n]{0,60}\b(?:stamps?|note|comment|hand-?written|handwriting|margin)\b[^:\]\n]{0,30}:|hand-?written\s*\])/iu;
+const MARK_START = /^\[\s*(?:[^:\]\n]{0,60}\bstamps?\b[^:\]\n]{0,30}:|stamps?\s*\]|hand-?written\b|handwriting\b|marginal note)/iu;
+
+/** Whether a block is only a mark (stamps, handwriting), and which. */
+export function markKind(block: Block): 'stamp' | 'addition' | undefined {
+  const m = MARK_START.exec(block.text);
+  if (!m) return undefined;
+  if (/^\[\s*hand-?written\s*\]\s*\n/iu.test(block.text)) return 'addition';
+  let outside = block.text;
+  for (const g of parseBrackets(block.text).groups.reverse()) outside = outside.slice(0, g.start) + outside.slice(g.end);
+  if (outside.trim()) return undefined;
+  return /stamp/iu.test(m[0]) ? 'stamp' : 'addition';
+}
+
+/** Joins blocks when a labelled mark opens in one and closes in a later one (a stamp or a note over several paragraphs). */
 function mergeBracketSpans(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i]!;
-    const open = parseBrackets(block.text).stray.some((s) => s.char === '[');
+    const open = parseBrackets(block.text).stray.some((s) => s.char === '[' && LABELLED_OPENING.test(block.text.slice(s.offset)));
     if (open) {
       for (let j = i + 1; j < Math.min(blocks.length, i + 6); j++) {
         const merged = makeBlock(blocks.slice(i, j + 1).flatMap((b) => b.lines));
@@ -106,7 +123,7 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
 
   // Tail: signature lines, then the distribution list and its dateline.
   let tail = end;
-  while (tail > start + 1 && blocks[tail - 1]!.lines.every((l) => isShort(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text))) tail--;
+  while (tail > start + 1 && !markKind(blocks[tail - 1]!) && blocks[tail - 1]!.lines.every((l) => isShort(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text))) tail--;
   const tailLines = linesOf(blocks.slice(tail, end));
   const firstDistribution = tailLines.findIndex((l) => DISTRIBUTION.test(l.text));
   const signature = firstDistribution < 0 ? tailLines : tailLines.slice(0, firstDistribution);
@@ -114,7 +131,7 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
   let closingDateline: SourceLine | undefined;
   if (distribution.length && isDateline(distribution[distribution.length - 1]!.text)) closingDateline = distribution.pop();
   let closerDateline: SourceLine | undefined;
-  if (!distribution.length && !closingDateline && signature.length > 1 && isDateline(signature[signature.length - 1]!.text)) closerDateline = signature.pop();
+  if (!distribution.length && !closingDateline && signature.length && isDateline(signature[signature.length - 1]!.text)) closerDateline = signature.pop();
   else if (signature.length > 1 && isDateline(signature[0]!.text)) closerDateline = signature.shift();
 
   // The body between.
@@ -135,6 +152,12 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
       units.push({ kind: 'list', items: list.items, flattened: list.flattened });
       decide(ctx, list.items[0]!.block, 0, list.flattened ? 'structure.list-flattened' : 'structure.list', `list type="numbered" of ${list.items.length}`, list.items.map((it) => it.printed).join(' '), list.flattened ? { confidence: 'medium', alternatives: ['separate paragraphs'] } : undefined);
       i += list.blocks - 1;
+      continue;
+    }
+    const mark = markKind(b);
+    if (mark) {
+      units.push({ kind: 'ab', block: b, type: mark });
+      note(b, 'structure.mark', `ab type="${mark}"`);
       continue;
     }
     const label = speakers ? speakerLabel(b.text) : undefined;

@@ -42,7 +42,14 @@ function kind(e: XmlElement): { phenomenon: Phenomenon; value: string } | undefi
 }
 
 /** Renders `node` as printed, recording each phenomenon's character span in `out`. */
-function render(node: XmlNode, out: { text: string; marks: { phenomenon: Phenomenon; value: string; from: number; to: number }[] }): void {
+interface Rendering {
+  text: string;
+  marks: { phenomenon: Phenomenon; value: string; from: number; to: number }[];
+  /** Footnotes, printed after the text as on the page. */
+  foot: XmlElement[];
+}
+
+function render(node: XmlNode, out: Rendering): void {
   if (node.type === 'text') {
     out.text += node.value;
     return;
@@ -51,6 +58,12 @@ function render(node: XmlNode, out: { text: string; marks: { phenomenon: Phenome
   const e = node;
   const a = (name: string) => getAttribute(e, name) ?? '';
   if ((e.local === 'note' && a('type') === 'editorial') || (e.local === 'gap' && !e.children.length)) return;
+  if (e.local === 'note' && a('place') === 'foot' && a('n') && !out.foot.includes(e)) {
+    // The marker is printed where the note is anchored; the note itself after the text.
+    out.text += a('n');
+    out.foot.push(e);
+    return;
+  }
   const k = kind(e);
   const from = out.text.length;
   const children = (nodes: readonly XmlNode[] = e.children) => nodes.forEach((c) => render(c, out));
@@ -97,8 +110,9 @@ export function readPhenomena(xml: string): { words: string[]; occurrences: Occu
   const { document } = parseXml('document.xml', xml);
   if (!document) throw new Error('the document is not well-formed');
   const text = document.root.children.find((c): c is XmlElement => c.type === 'element' && c.local === 'text');
-  const out = { text: '', marks: [] as { phenomenon: Phenomenon; value: string; from: number; to: number }[] };
+  const out: Rendering = { text: '', marks: [], foot: [] };
   if (text) render(text, out);
+  for (let i = 0; i < out.foot.length; i++) render(out.foot[i]!, out);
   const tokens = [...out.text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const firstAtOrAfter = (offset: number) => {
     let lo = 0;
