@@ -1,7 +1,7 @@
 /** `tei-edition build`: validate the sources and write their editions. */
 import type { Command } from 'commander';
-import { buildEdition } from '../pipeline/build-edition.js';
 import { reportRun, type Printer } from '../report-run.js';
+import { createProgress } from './progress-bar.js';
 import { commonOptions, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerBuildCommand(program: Command, printer: Printer): void {
@@ -10,11 +10,24 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .description('validate the sources and write their HTML and text editions')
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei'])
     .option('-o, --out <dir>', 'output folder', 'output')
-    .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78);
+    .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78)
+    .option('-j, --jobs <n>', 'worker threads (default 1)', parseWholeNumber('--jobs', 'e.g. 1 or 4'), 1)
+    .option('--no-incremental', 'rebuild every document, ignoring the build cache');
   for (const option of commonOptions()) command.addOption(option);
-  command.action(async (paths: string[], options: CommonOptions & { out: string; width: number }) => {
+  command.action(async (paths: string[], options: CommonOptions & { out: string; width: number; jobs: number; incremental: boolean }) => {
     const started = performance.now();
-    const result = await buildEdition(paths, { outDir: options.out, textWidth: options.width, ...validateOptions(options) });
+    // Loaded on use, so that --help and the other commands start fast.
+    const { buildEdition } = await import('../pipeline/build-edition.js');
+    const progress = createProgress();
+    const result = await buildEdition(paths, {
+      outDir: options.out,
+      textWidth: options.width,
+      jobs: Math.max(1, options.jobs),
+      incremental: options.incremental,
+      onProgress: (done, total, file) => progress.update(done, total, file),
+      ...validateOptions(options),
+    });
+    progress.stop();
     process.exitCode = reportRun(printer, result.documents, result.diagnostics, reportOptions(options, started));
   });
 }

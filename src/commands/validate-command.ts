@@ -1,6 +1,5 @@
 /** `tei-edition validate`: the validation layers alone. */
 import type { Command } from 'commander';
-import { validateFiles } from '../pipeline/validate-files.js';
 import { reportRun, type Printer } from '../report-run.js';
 import { commonOptions, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
@@ -12,6 +11,8 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
   for (const option of commonOptions()) command.addOption(option);
   command.action(async (paths: string[], options: CommonOptions) => {
     const started = performance.now();
+    // Loaded on use, so that --help and the other commands start fast.
+    const { validateFiles } = await import('../pipeline/validate-files.js');
     const result = await validateFiles(paths, validateOptions(options));
     process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
   });

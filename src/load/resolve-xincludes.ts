@@ -24,6 +24,8 @@ export interface XIncludeOptions {
 export interface XIncludeResult {
   parsed: ParsedDocument;
   diagnostics: Diagnostic[];
+  /** Absolute paths of every file read for the inclusions (for build caches and watchers). */
+  included: string[];
 }
 
 /** The element an XPointer selects: `id(x)`, `xpointer(id('x'))` or the shorthand `x`; undefined when the scheme is unsupported. */
@@ -43,7 +45,8 @@ function hasIncludeAncestor(element: XmlElement): boolean {
 /** Resolves the XIncludes of `parsed`; returns it unchanged when it has none. */
 export async function resolveXIncludes(parsed: ParsedDocument, options: XIncludeOptions = {}, stack: string[] = [parsed.source.path]): Promise<XIncludeResult> {
   const includes = xincludes(parsed.document);
-  if (!includes.length) return { parsed, diagnostics: [] };
+  if (!includes.length) return { parsed, diagnostics: [], included: [] };
+  const included: string[] = [];
   const file = parsed.source.file;
   const diagnostics: Diagnostic[] = [];
   const at = (element: XmlElement) => ({ file, ...parsed.document.locate(element.start) });
@@ -83,6 +86,7 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
       diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-deep', `XIncludes nest deeper than ${maxDepth} levels; expected a shallower inclusion`, at(include)));
       return undefined;
     }
+    included.push(target);
     const loaded = await loadSource(path.relative(process.cwd(), target) || target);
     if (!loaded.source) {
       return useFallback(diagnostic('error', 'wf', 'xinclude.missing-target', `xi:include href ${JSON.stringify(href)} cannot be read (${loaded.diagnostics[0]?.message ?? 'unreadable'}); expected an existing file relative to the document`, at(include)));
@@ -96,6 +100,7 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
     // The included document's own XIncludes first, with this one on the stack.
     const nested = await resolveXIncludes({ source: loaded.source, document: result.document, xmlText: result.transformText }, options, [...stack, key]);
     diagnostics.push(...nested.diagnostics);
+    included.push(...nested.included);
     let selected = nested.parsed.document.root;
     if (id) {
       const found = [...descendantElements(nested.parsed.document.root)].find((e) => getAttribute(e, 'id', XML_NS) === id);
@@ -132,6 +137,6 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
 
   const reparsed = parseXml(file, spliced, { origin: { text, toOriginal: (offset) => offsets.toOriginal(offset) } });
   diagnostics.push(...reparsed.diagnostics.filter((d) => d.severity === 'error' || !parsed.document.doctype));
-  if (!reparsed.document || reparsed.transformText === undefined) return { parsed, diagnostics };
-  return { parsed: { source: parsed.source, document: reparsed.document, xmlText: reparsed.transformText }, diagnostics };
+  if (!reparsed.document || reparsed.transformText === undefined) return { parsed, diagnostics, included };
+  return { parsed: { source: parsed.source, document: reparsed.document, xmlText: reparsed.transformText }, diagnostics, included };
 }

@@ -1,30 +1,46 @@
 /**
  * `tei-edition build`: every named source through load → parse → validate →
  * transform → write. A document that cannot be parsed is reported and
- * skipped; the others are still built. Outputs are written atomically, and
- * never into a source folder.
+ * skipped; the others are still built. Unchanged documents are taken from
+ * the build cache; the rest are processed in this thread or, with `jobs` > 1,
+ * in a pool of worker threads. Outputs are written atomically, and never
+ * into a source folder.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Tinypool } from 'tinypool';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { packageRoot } from '../package-root.js';
-import type { ValidateOptions } from '../validate/validate-document.js';
+import { packageRoot, packageVersion } from '../package-root.js';
+import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { checkSource } from './check-source.js';
-import { discoverSources } from './discover-sources.js';
-import { renderDocument, type RenderOptions } from './render-document.js';
+import { BuildCache, FileHasher, sha256 } from './build-cache.js';
+import type { BuildTask } from './build-worker.js';
+import { discoverSources, type SourceEntry } from './discover-sources.js';
+import { processDocument, type ProcessedDocument, type ProcessOptions } from './process-document.js';
 import type { FileReport } from './validate-files.js';
 
-export interface BuildOptions extends ValidateOptions, RenderOptions {
+export interface BuildOptions extends ProcessOptions {
   /** The output folder (default `output`). */
   outDir?: string;
+  /** Worker threads (default 1: on two cores a pool did not pay for itself; see bench/build.ts). */
+  jobs?: number;
+  /** Reuse the results of unchanged documents (default true). */
+  incremental?: boolean;
+  /** Shares loaded schemas across documents processed in this thread. */
+  session?: ValidationSession;
+  /** Called after each document, for progress bars. */
+  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** What the build did with one source. */
 export interface BuiltDocument extends FileReport {
-  /** Output files written, relative to the output folder. */
+  /** Output files, relative to the output folder. */
   outputs: string[];
+  /** True when the result came from the build cache. */
+  cached: boolean;
 }
 
 export interface BuildResult {
@@ -33,53 +49,110 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+/** Name of the build cache inside the output folder. */
+export const BUILD_CACHE_FILE = '.tei-edition-cache.json';
+
 const isInside = (child: string, parent: string) => {
   const relative = path.relative(parent, child);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
 /** Copies the page assets (CSS, script) beside the HTML pages. */
-async function writeAssets(outDir: string): Promise<string[]> {
+async function writeAssets(outDir: string): Promise<void> {
   const from = path.join(packageRoot, 'xslt', 'html', 'assets');
-  const written: string[] = [];
   for (const entry of (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     await writeFileAtomic(path.join(outDir, 'html', 'assets', entry.name), await readFile(path.join(from, entry.name)));
-    written.push(`html/assets/${entry.name}`);
   }
-  return written;
+}
+
+/** What makes results comparable across builds: tool version, compiled stylesheets, options. */
+async function fingerprintOf(options: ProcessOptions): Promise<string> {
+  const sefs = await Promise.all((['html', 'text'] as const).map((f) => readFile(bundledStylesheet(f).sefPath).then(sha256, () => 'missing')));
+  const relevant = {
+    version: packageVersion,
+    layers: options.layers ?? null,
+    schema: options.schema ? path.resolve(options.schema) : null,
+    schematron: (options.schematron ?? []).map((s) => path.resolve(s)),
+    phase: options.phase ?? null,
+    formats: options.formats ?? null,
+    textWidth: options.textWidth ?? 78,
+    xinclude: options.xinclude ?? true,
+  };
+  return sha256(JSON.stringify(relevant) + sefs.join());
+}
+
+/** Runs the per-document work here or in worker threads. */
+function makeRunner(options: BuildOptions): { run(task: BuildTask): Promise<ProcessedDocument>; close(): Promise<void> } {
+  const workerFile = fileURLToPath(new URL('./build-worker.js', import.meta.url));
+  const jobs = Math.max(1, options.jobs ?? 1);
+  // From TypeScript sources (tests, tsx) there is no compiled worker: work in this thread.
+  if (jobs > 1 && existsSync(workerFile)) {
+    const pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs });
+    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => pool.destroy() };
+  }
+  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
+  return { run: (task) => processDocument(task.source, task.options, session), close: async () => undefined };
+}
+
+/** The per-document options, without what cannot cross to a worker. */
+function processOptions(options: BuildOptions): ProcessOptions {
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, ...rest } = options;
+  return rest;
 }
 
 /** Builds the editions of the sources named by `paths` into `options.outDir`. */
 export async function buildEdition(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir ?? 'output');
   const { sources, diagnostics } = await discoverSources(paths);
-  const roots = [...new Set(sources.map((s) => s.root))];
-  const clash = roots.find((root) => isInside(outDir, root));
+  const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
   if (clash) {
     diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(options.outDir ?? 'output')} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (the build never writes into them)`, { file: options.outDir ?? 'output' }));
     return { documents: [], diagnostics };
   }
 
-  const documents: BuiltDocument[] = [];
-  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
-  for (const source of sources) {
-    const checked = await checkSource(source.file, { ...options, session });
-    const report: BuiltDocument = { file: source.file, diagnostics: checked.diagnostics, outputs: [] };
-    documents.push(report);
-    if (!checked.parsed) continue;
-    const rendered = renderDocument(checked.parsed, source.name, options);
-    report.diagnostics.push(...rendered.diagnostics);
-    for (const file of rendered.files) {
-      await writeFileAtomic(path.join(outDir, file.path), file.content);
-      report.outputs.push(file.path);
+  const perDocument = processOptions(options);
+  const fingerprint = await fingerprintOf(perDocument);
+  const cache = await BuildCache.open(path.join(outDir, BUILD_CACHE_FILE));
+  const hasher = new FileHasher();
+  const runner = makeRunner(options);
+  const documents = new Map<string, BuiltDocument>();
+  let done = 0;
+
+  const build = async (source: SourceEntry) => {
+    const key = path.resolve(source.file);
+    const cached = options.incremental === false ? undefined : await cache.lookup(key, fingerprint, outDir, hasher);
+    if (cached) {
+      documents.set(source.file, { file: source.file, diagnostics: cached.diagnostics, outputs: cached.outputs, cached: true });
+    } else {
+      const result = await runner.run({ source, options: perDocument });
+      for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
+      const outputs = result.files.map((f) => f.path);
+      documents.set(source.file, { file: source.file, diagnostics: result.diagnostics, outputs, cached: false });
+      await cache.store(key, fingerprint, result.inputs, outputs, result.diagnostics, hasher);
     }
+    options.onProgress?.(++done, sources.length, source.file);
+  };
+
+  try {
+    // Keep every worker busy; in one thread this is simply one document after another.
+    const concurrency = Math.max(1, options.jobs ?? 1);
+    const queue = [...sources];
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      for (let source = queue.shift(); source; source = queue.shift()) await build(source);
+    }));
+  } finally {
+    await runner.close();
   }
-  if (documents.some((d) => d.outputs.some((o) => o.startsWith('html/')))) {
+
+  const ordered = sources.map((s) => documents.get(s.file)!);
+  if (ordered.some((d) => d.outputs.some((o) => o.startsWith('html/')))) {
     try {
       await writeAssets(outDir);
     } catch (e) {
       diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the page assets: ${(e as Error).message}`, { file: path.join(outDir, 'html', 'assets') }));
     }
   }
-  return { documents, diagnostics };
+  cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
+  await cache.save().catch(() => undefined);
+  return { documents: ordered, diagnostics };
 }

@@ -5,13 +5,17 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSource } from '../load/load-source.js';
 import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
 import { resolveXIncludes } from '../load/resolve-xincludes.js';
+import path from 'node:path';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
+import { resolveSchemas } from '../validate/resolve-schemas.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
 
 export interface CheckedSource {
   /** Present when the source was read and is well-formed. */
   parsed?: ParsedDocument;
   diagnostics: Diagnostic[];
+  /** Absolute paths of every file the result depends on: the source, its XIncludes, its schemas. */
+  inputs: string[];
 }
 
 export interface CheckOptions extends ValidateOptions {
@@ -24,19 +28,26 @@ export interface CheckOptions extends ValidateOptions {
  * input. A TEI P4 document is reported once and not validated further.
  */
 export async function checkSource(file: string, options: CheckOptions = {}): Promise<CheckedSource> {
+  const inputs = [path.resolve(file)];
   const loaded = await loadSource(file);
-  if (!loaded.source) return { diagnostics: loaded.diagnostics };
+  if (!loaded.source) return { diagnostics: loaded.diagnostics, inputs };
   const { parsed: first, diagnostics: parseDiagnostics } = parseSource(loaded.source);
   const diagnostics = [...loaded.diagnostics, ...parseDiagnostics];
-  if (!first) return { diagnostics };
+  if (!first) return { diagnostics, inputs };
   const p4 = detectTeiP4(first.document, first.source.file);
-  if (p4) return { diagnostics: [...diagnostics, p4] };
+  if (p4) return { diagnostics: [...diagnostics, p4], inputs };
   let parsed = first;
   if (options.xinclude !== false) {
     const included = await resolveXIncludes(first);
     diagnostics.push(...included.diagnostics);
+    inputs.push(...included.included);
     parsed = included.parsed;
   }
+  const layers = options.layers ?? ['rng', 'sch'];
+  if (layers.includes('rng') || layers.includes('sch')) {
+    const schemas = resolveSchemas(parsed, options);
+    inputs.push(...[schemas.rng ?? [], ...schemas.sch].flat());
+  }
   diagnostics.push(...(await validateDocument(parsed, options)));
-  return { parsed, diagnostics };
+  return { parsed, diagnostics, inputs: [...new Set(inputs)] };
 }

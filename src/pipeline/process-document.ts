@@ -1,0 +1,35 @@
+/**
+ * One document through the whole build: load → parse → XInclude → validate
+ * → transform, with its outputs as data. A pure function of (source,
+ * options), so that it can run in a worker thread and its result be cached.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ValidationSession } from '../validate/validation-session.js';
+import { checkSource, type CheckOptions } from './check-source.js';
+import type { SourceEntry } from './discover-sources.js';
+import { renderDocument, type RenderedFile, type RenderOptions } from './render-document.js';
+
+/** Options of the per-document work: plain data, so that they can cross to a worker. */
+export interface ProcessOptions extends Omit<CheckOptions, 'session'>, RenderOptions {}
+
+/** What the build made of one source. */
+export interface ProcessedDocument {
+  file: string;
+  name: string;
+  diagnostics: Diagnostic[];
+  /** Files to write, relative to the output folder. */
+  files: RenderedFile[];
+  /** Absolute paths of every file the result depends on (source, XIncludes, schemas). */
+  inputs: string[];
+}
+
+/** Processes one source; never throws for bad input (a malformed document has diagnostics and no files). */
+export async function processDocument(source: SourceEntry, options: ProcessOptions, session: ValidationSession): Promise<ProcessedDocument> {
+  const checked = await checkSource(source.file, { ...options, session });
+  const result: ProcessedDocument = { file: source.file, name: source.name, diagnostics: checked.diagnostics, files: [], inputs: checked.inputs };
+  if (!checked.parsed) return result;
+  const rendered = renderDocument(checked.parsed, source.name, options);
+  result.diagnostics.push(...rendered.diagnostics);
+  result.files = rendered.files;
+  return result;
+}
