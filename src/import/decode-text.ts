@@ -53,7 +53,6 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     const line = text.slice(0, Math.max(at, 0)).split('\n').length;
     return {
       diagnostics: [
-        ...diagnostics,
         diagnostic('error', 'import', 'import.binary-input', `the input looks binary (${(share * 100).toFixed(1)}% control characters, first at line ${line}); expected the plain text of a record`, { file, line, column: 1 }),
       ],
     };

@@ -19,6 +19,7 @@ export function diplomaticText(node: XNode): string {
   switch (node.name) {
     case 'note':
       if (node.attrs.type === 'editorial') return '';
+      if (['translator', 'editor', 'summary'].includes(node.attrs.type ?? '')) return ` [${inner()}] `;
       // A footnote's marker is printed twice: in the text and before the note.
       return node.attrs.n ? ` ${node.attrs.n} ${node.attrs.n} ${inner()} ` : ` ${inner()} `;
     case 'choice': {
@@ -30,6 +31,10 @@ export function diplomaticText(node: XNode): string {
       return `[${inner()}]`;
     case 'sic':
       return `${inner()} [sic]`;
+    case 'supplied':
+      return `[${inner()}]`;
+    case 'unclear':
+      return `[[${inner()}]]`;
     case 'stamp':
       return hasLabel ? ` [${inner()}] ` : ` [stamp] ${inner()} `;
     case 'add':

@@ -61,6 +61,20 @@ export function findNames(text: string, index: NameIndex, registry: EntityRegist
   const found: NameMatch[] = [];
   scan(loose, 0, loose.length, index, found, undefined);
   if (options.titled !== false) {
+    found.sort((a, b) => a.start - b.start);
+    // Whether [start, end) overlaps a name already found: a binary search, since the list is sorted by start and names are short.
+    const overlaps = (start: number, end: number) => {
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid]!.start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (found[i]!.end > start) return true;
+      return false;
+    };
+    const guessed: NameMatch[] = [];
     for (const m of loose.matchAll(TITLE)) {
       let name = m.groups!.name!.replace(/['’]s$/u, '');
       const words = name.split(/\s+/);
@@ -68,10 +82,12 @@ export function findNames(text: string, index: NameIndex, registry: EntityRegist
       if (stop > 0) name = words.slice(0, stop).join(' ');
       const start = m.index + m[0].length - m.groups!.name!.length;
       const end = start + name.length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const previous = guessed[guessed.length - 1];
+      if (overlaps(start, end) || (previous && previous.end > start)) continue;
       const entity = registry.add({ type: 'person', form: text.slice(start, end), source: 'guess', id: registry.findByForm(text.slice(start, end), 'person')?.id ?? registry.freshId(toId(text.slice(start, end))) });
-      found.push({ start, end, entity, confidence: 'low', rule: 'names.titled' });
+      guessed.push({ start, end, entity, confidence: 'low', rule: 'names.titled' });
     }
+    found.push(...guessed);
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

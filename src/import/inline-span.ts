@@ -20,6 +20,8 @@ export interface InlineSpan {
   replacement?: XNode[];
   /** What the finders read for a replaced range (an abbreviation's expansion); default: the text. */
   reading?: string;
+  /** Hidden ranges that exist for this span only (its brackets): printed again if the span cannot be nested. */
+  hides?: HiddenRange[];
 }
 
 /** A range of the block's text that is not printed in the draft (brackets, the translator's "[sic]"). */

@@ -33,12 +33,29 @@ function snap(spans: InlineSpan[], hidden: readonly HiddenRange[]): void {
   }
 }
 
+/** The spans that nest (a dry run of the nesting below, on sorted spans). */
+function keptSpans(spans: readonly InlineSpan[]): Set<InlineSpan> {
+  const kept = new Set<InlineSpan>();
+  const stack: { end: number; replaced: boolean }[] = [{ end: Infinity, replaced: false }];
+  for (const span of spans) {
+    while (stack.length > 1 && stack[stack.length - 1]!.end <= span.start) stack.pop();
+    const top = stack[stack.length - 1]!;
+    if (span.end > top.end || top.replaced || span.end < span.start) continue;
+    kept.add(span);
+    stack.push({ end: span.end, replaced: Boolean(span.replacement) });
+  }
+  return kept;
+}
+
 /** Nests `spans` over `text`. */
 export function nestSpans(text: string, hidden: readonly HiddenRange[], input: readonly InlineSpan[], options: NestOptions = {}): NestResult {
   const spans = input.map((s) => (s.replacement ? { ...s } : { ...s, element: { ...s.element, children: [] as XNode[] } }));
   snap(spans, hidden);
   spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
-  const hiddenSorted = [...hidden].sort((a, b) => a[0] - b[0]);
+  // A span that cannot nest is dropped; the brackets it hid are printed again, so that no word is lost.
+  const kept = keptSpans(spans);
+  const restored = new Set(spans.filter((s) => !kept.has(s)).flatMap((s) => (s.hides ?? []).map(([a, b]) => `${a}:${b}`)));
+  const hiddenSorted = hidden.filter(([a, b]) => !restored.has(`${a}:${b}`)).sort((a, b) => a[0] - b[0]);
   const root: XElement = el('root');
   const stack: { end: number; node: XElement; replaced: boolean }[] = [{ end: text.length, node: root, replaced: false }];
   const dropped: InlineSpan[] = [];
@@ -80,12 +97,12 @@ export function nestSpans(text: string, hidden: readonly HiddenRange[], input: r
   };
 
   for (const span of spans) {
-    while (stack.length > 1 && stack[stack.length - 1]!.end <= span.start) close();
-    const top = stack[stack.length - 1]!;
-    if (span.end > top.end || top.replaced || span.end < span.start) {
+    if (!kept.has(span)) {
       dropped.push(span);
       continue;
     }
+    while (stack.length > 1 && stack[stack.length - 1]!.end <= span.start) close();
+    const top = stack[stack.length - 1]!;
     emit(span.start);
     const node = span.element;
     top.node.children.push(...(span.replacement ?? [node]));

@@ -36,12 +36,14 @@ export function readConventions(block: Block, ctx: ImportContext): ConventionLay
   const layer: ConventionLayer = { hidden: [], spans: [] };
   const { groups, stray } = parseBrackets(text);
   for (const s of stray) unrecognised(ctx, block, s.offset, s.char, s.char === '[' ? 'an opening bracket without its closing one' : 'a closing bracket without its opening one');
-  new Reader(block, ctx, layer).groups(groups, { inNote: false });
+  new Reader(block, ctx, layer).groups(groups, { inNote: false, end: text.length });
   return layer;
 }
 
 interface Scope {
   inNote: boolean;
+  /** Where the enclosing group's content ends: a mark inside it cannot reach further. */
+  end: number;
 }
 
 class Reader {
@@ -63,8 +65,17 @@ class Reader {
     }
   }
 
-  private hideBrackets(g: BracketGroup): void {
-    this.layer.hidden.push([g.start, g.innerStart], [g.innerEnd, g.end]);
+  /** Hides a group's brackets; returns the ranges, for the span they belong to. */
+  private hideBrackets(g: BracketGroup): HiddenRange[] {
+    const ranges: HiddenRange[] = [[g.start, g.innerStart], [g.innerEnd, g.end]];
+    this.layer.hidden.push(...ranges);
+    return ranges;
+  }
+
+  private hide(start: number, end: number): HiddenRange[] {
+    const range: HiddenRange = [start, end];
+    this.layer.hidden.push(range);
+    return [range];
   }
 
   private span(start: number, end: number, element: ReturnType<typeof el>, rank: number, rule: string, extra: Partial<InlineSpan> = {}): void {
@@ -87,10 +98,10 @@ class Reader {
     const { block, ctx } = this;
 
     if (g.double) {
-      this.hideBrackets(g);
-      this.span(g.start, g.end, el('unclear', { resp: this.resp('translator') }), RANK.gap, 'bracket.unclear');
+      const hides = this.hideBrackets(g);
+      this.span(g.start, g.end, el('unclear', { resp: this.resp('translator') }), RANK.gap, 'bracket.unclear', { hides });
       decide(ctx, block, g.start, 'bracket.double', 'unclear', this.printed(g));
-      this.groups(g.children, scope);
+      this.groups(g.children, { ...scope, end: g.innerEnd });
       return false;
     }
     if (SIC.test(content)) return this.sic(g), false;
@@ -112,13 +123,13 @@ class Reader {
       if (STAMP_WORD.test(label)) return this.stamp(g, label, body, labelStart, labelEnd, scope), false;
       if (HAND_LABEL.test(label)) return this.hand(g, labelStart, labelEnd, scope), false;
     }
-    if (/^stamps?$/iu.test(content)) return this.stampMarker(g), false;
-    if (HAND_LABEL.test(content)) return this.handMarker(g), false;
+    if (/^stamps?$/iu.test(content)) return this.stampMarker(g, scope), false;
+    if (HAND_LABEL.test(content)) return this.handMarker(g, scope), false;
     if (LETTER.test(this.text[g.start - 1] ?? '') && /^[\p{L}\p{M}'’.-]+$/u.test(inner)) return this.expansion(g), false;
     if (LETTER.test(content) && !labelled && !(scope.inNote && this.quoted(g))) return this.supplied(g, scope), false;
 
     unrecognised(ctx, block, g.start, this.printed(g), labelled ? `a bracketed label ${JSON.stringify(labelled.groups!.label)} the importer does not know` : content ? 'bracketed text that is neither words nor a known mark' : 'empty brackets');
-    this.groups(g.children, scope);
+    this.groups(g.children, { ...scope, end: g.innerEnd });
     return false;
   }
 
@@ -147,8 +158,8 @@ class Reader {
     // Quotation marks and punctuation around the word stay outside.
     while (start < end && /[“”"‘'«„(]/u.test(text[start]!)) start++;
     while (end > start && /[“”"’'»),.;:!?]/u.test(text[end - 1]!) && !(text[end - 1] === '’' && LETTER.test(text[end - 2] ?? '') && LETTER.test(text[end] ?? ''))) end--;
-    this.layer.hidden.push([last.end, g.end]);
-    this.span(start, end, el('sic', { resp: this.resp('translator') }), RANK.sic, 'bracket.sic');
+    const hides = this.hide(last.end, g.end);
+    this.span(start, end, el('sic', { resp: this.resp('translator') }), RANK.sic, 'bracket.sic', { hides });
     const words = text.slice(start, end);
     const guess = first < tokens.length - 1 ? { confidence: 'medium' as const, alternatives: [`sic around ${JSON.stringify(bare(last))} only`] } : undefined;
     decide(ctx, block, g.start, 'bracket.sic', `sic around ${JSON.stringify(words)}`, this.printed(g), guess);
@@ -161,10 +172,10 @@ class Reader {
     const between = next ? text.slice(g.end, next.start) : '';
     const summary = next && /^\s*$/u.test(between) && !next.double && /\p{L}.*\s.*\p{L}/u.test(text.slice(next.innerStart, next.innerEnd)) && !STAMP_WORD.test(text.slice(next.innerStart, next.innerEnd).split(':')[0] ?? '');
     if (summary) {
-      this.hideBrackets(next);
-      this.span(next.start, next.end, el('note', { type: 'summary', place: 'inline', resp: this.resp('translator') }), RANK.container, 'bracket.omission-summary');
+      const hides = this.hideBrackets(next);
+      this.span(next.start, next.end, el('note', { type: 'summary', place: 'inline', resp: this.resp('translator') }), RANK.container, 'bracket.omission-summary', { hides });
       decide(ctx, block, g.start, 'bracket.omission', 'gap reason="omitted" and note type="summary"', text.slice(g.start, next.end), { confidence: 'medium', alternatives: ['the second bracket as supplied words'] });
-      this.groups(next.children, { ...scope, inNote: true });
+      this.groups(next.children, { inNote: true, end: next.innerEnd });
       return true;
     }
     decide(ctx, block, g.start, 'bracket.omission', 'gap reason="omitted"', this.printed(g));
@@ -173,54 +184,54 @@ class Reader {
 
   private note(g: BracketGroup, who: string, labelStart: number, labelEnd: number): void {
     const party = /^(?:trans|tr)/i.test(who) ? 'translator' : /^auth/i.test(who) ? 'author' : 'editor';
-    this.hideBrackets(g);
-    this.span(g.start, g.end, el('note', { type: party, place: 'inline', resp: this.resp(party) }), RANK.container, 'bracket.note');
+    const hides = this.hideBrackets(g);
+    this.span(g.start, g.end, el('note', { type: party, place: 'inline', resp: this.resp(party) }), RANK.container, 'bracket.note', { hides });
     this.span(labelStart, labelEnd, el('seg', { type: 'label' }), RANK.label, 'bracket.note-label');
     decide(this.ctx, this.block, g.start, 'bracket.note', `note type="${party}"`, this.text.slice(g.start, Math.min(g.end, labelEnd + 20)));
-    this.groups(this.childrenAfter(g, labelEnd), { inNote: true });
+    this.groups(this.childrenAfter(g, labelEnd), { inNote: true, end: g.innerEnd });
   }
 
   private stamp(g: BracketGroup, label: string, body: string, labelStart: number, labelEnd: number, scope: Scope): void {
     const type = stampType(label, body);
-    this.hideBrackets(g);
-    this.span(g.start, g.end, el('stamp', { type: type.value, cert: type.confidence === 'high' ? undefined : type.confidence, resp: this.resp() }), RANK.container, 'bracket.stamp');
+    const hides = this.hideBrackets(g);
+    this.span(g.start, g.end, el('stamp', { type: type.value, cert: type.confidence === 'high' ? undefined : type.confidence, resp: this.resp() }), RANK.container, 'bracket.stamp', { hides });
     this.span(labelStart, labelEnd, el('seg', { type: 'label' }), RANK.label, 'bracket.stamp-label');
     decide(this.ctx, this.block, g.start, 'bracket.stamp', `stamp type="${type.value}"`, label, type.confidence === 'high' ? undefined : { confidence: type.confidence, alternatives: type.alternatives });
-    this.groups(this.childrenAfter(g, labelEnd), scope);
+    this.groups(this.childrenAfter(g, labelEnd), { ...scope, end: g.innerEnd });
   }
 
   /** "[stamp]": a stamp whose legible text, if any, follows on the same line. */
-  private stampMarker(g: BracketGroup): void {
+  private stampMarker(g: BracketGroup, scope: Scope): void {
     const { text } = this;
-    const lineEnd = text.indexOf('\n', g.end) < 0 ? text.length : text.indexOf('\n', g.end);
+    const lineEnd = Math.min(scope.end, text.indexOf('\n', g.end) < 0 ? text.length : text.indexOf('\n', g.end));
     const after = text.slice(g.end, lineEnd);
     const hiddenEnd = g.end + (after.length - after.trimStart().length);
-    this.layer.hidden.push([g.start, hiddenEnd]);
+    const hides = this.hide(g.start, hiddenEnd);
     const type = stampType('stamp', after);
-    this.span(g.start, lineEnd, el('stamp', { type: type.value, cert: type.confidence === 'high' ? undefined : type.confidence, resp: this.resp() }), RANK.container, 'bracket.stamp-marker');
+    this.span(g.start, lineEnd, el('stamp', { type: type.value, cert: type.confidence === 'high' ? undefined : type.confidence, resp: this.resp() }), RANK.container, 'bracket.stamp-marker', { hides });
     decide(this.ctx, this.block, g.start, 'bracket.stamp-marker', `stamp type="${type.value}" around the rest of the line`, text.slice(g.start, lineEnd), { confidence: type.confidence, alternatives: type.alternatives });
   }
 
   private hand(g: BracketGroup, labelStart: number, labelEnd: number, scope: Scope): void {
     this.ctx.used.add('hand');
-    this.hideBrackets(g);
-    this.span(g.start, g.end, el('add', { hand: '#handwritten', resp: this.resp() }), RANK.container, 'bracket.handwritten');
+    const hides = this.hideBrackets(g);
+    this.span(g.start, g.end, el('add', { hand: '#handwritten', resp: this.resp() }), RANK.container, 'bracket.handwritten', { hides });
     this.span(labelStart, labelEnd, el('seg', { type: 'label' }), RANK.label, 'bracket.handwritten-label');
     decide(this.ctx, this.block, g.start, 'bracket.handwritten', 'add hand="#handwritten"', this.printed(g).slice(0, 40));
-    this.groups(this.childrenAfter(g, labelEnd), scope);
+    this.groups(this.childrenAfter(g, labelEnd), { ...scope, end: g.innerEnd });
   }
 
   /** "[handwritten]": what follows it is handwritten — the rest of its line, or the rest of the block when it stands alone. */
-  private handMarker(g: BracketGroup): void {
+  private handMarker(g: BracketGroup, scope: Scope): void {
     const { text } = this;
     this.ctx.used.add('hand');
     const lineStart = text.lastIndexOf('\n', g.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', g.end) < 0 ? text.length : text.indexOf('\n', g.end);
+    const lineEnd = Math.min(scope.end, text.indexOf('\n', g.end) < 0 ? text.length : text.indexOf('\n', g.end));
     const alone = text.slice(lineStart, g.start).trim() === '' && text.slice(g.end, lineEnd).trim() === '';
-    const end = alone ? text.length : lineEnd;
+    const end = alone ? scope.end : lineEnd;
     const rest = text.slice(g.end, end);
-    this.layer.hidden.push([g.start, g.end + (rest.length - rest.trimStart().length)]);
-    this.span(g.start, end, el('add', { hand: '#handwritten', resp: this.resp() }), RANK.container, 'bracket.handwritten-marker');
+    const hides = this.hide(g.start, g.end + (rest.length - rest.trimStart().length));
+    this.span(g.start, end, el('add', { hand: '#handwritten', resp: this.resp() }), RANK.container, 'bracket.handwritten-marker', { hides });
     decide(this.ctx, this.block, g.start, 'bracket.handwritten-marker', alone ? 'add hand="#handwritten" around the rest of the block' : 'add hand="#handwritten" around the rest of the line', this.printed(g), { confidence: 'medium', alternatives: [alone ? 'only the next line is handwritten' : 'the whole block is handwritten'] });
   }
 
@@ -260,10 +271,10 @@ class Reader {
       [reason, rule] = ['identification', 'bracket.identification'];
       guess = { confidence: 'medium', alternatives: ['supplied reason="implied-in-original"'] };
     }
-    this.hideBrackets(g);
-    this.span(g.start, g.end, el('supplied', { reason, resp: this.resp('translator') }), RANK.supplied, rule);
+    const hides = this.hideBrackets(g);
+    this.span(g.start, g.end, el('supplied', { reason, resp: this.resp('translator') }), RANK.supplied, rule, { hides });
     decide(this.ctx, this.block, g.start, rule, `supplied reason="${reason}"`, this.printed(g), guess);
-    this.groups(g.children, scope);
+    this.groups(g.children, { ...scope, end: g.innerEnd });
   }
 
   /** True when the group stands inside quotation marks (quoted material in a note is transcribed, not interpreted). */

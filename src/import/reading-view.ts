@@ -20,29 +20,31 @@ export function readingView(blockText: string, hidden: readonly HiddenRange[], s
     ...spans.filter((s) => s.replacement).map((s) => ({ start: s.start, end: s.end, reading: s.reading ?? '' })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // The view is never longer than the block plus the expansions' readings.
+  const capacity = blockText.length + cuts.reduce((n, c) => n + c.reading.length, 0);
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  let length = 0;
   let cursor = 0;
   const copy = (a: number, b: number) => {
-    const chunk = blockText.slice(a, b).replace(/\n/g, ' ');
-    parts.push(chunk);
-    for (let i = a; i < b; i++) {
-      from.push(i);
-      to.push(i + 1);
+    parts.push(blockText.slice(a, b).replace(/\n/g, ' '));
+    for (let i = a; i < b; i++, length++) {
+      from[length] = i;
+      to[length] = i + 1;
     }
   };
   for (const cut of cuts) {
     if (cut.start < cursor) continue; // nested in an earlier cut
     copy(cursor, cut.start);
     parts.push(cut.reading);
-    for (let i = 0; i < cut.reading.length; i++) {
-      from.push(cut.start);
-      to.push(cut.end);
+    for (let i = 0; i < cut.reading.length; i++, length++) {
+      from[length] = cut.start;
+      to[length] = cut.end;
     }
     cursor = cut.end;
   }
   copy(cursor, blockText.length);
-  return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text: parts.join(''), from: from.subarray(0, length), to: to.subarray(0, length) };
 }
 
 /** The block-text range of the reading range [start, end). */

@@ -26,12 +26,20 @@ function indentable(element: XElement): boolean {
   return CONTAINERS.has(element.name) && element.children.every((c) => isElement(c));
 }
 
+/**
+ * xmlbuilder2 leaves "&name;" unescaped (it never double-encodes what looks like
+ * an entity reference), so a printed "&A;" would become an entity. Every
+ * ampersand is therefore given to it as "&amp;", which it keeps as it is.
+ */
+const amp = (text: string) => text.replace(/&/g, '&amp;');
+const ampAttrs = (attrs: Record<string, string>) => Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, amp(v)]));
+
 function writeChildren(node: XMLBuilder, element: XElement, depth: number): void {
   const indent = indentable(element) && element.children.length > 0;
   for (const child of element.children) {
     if (indent) node.txt(`\n${'  '.repeat(depth + 1)}`);
-    if (isElement(child)) writeChildren(node.ele(child.name, child.attrs), child, depth + 1);
-    else if (child) node.txt(child);
+    if (isElement(child)) writeChildren(node.ele(child.name, ampAttrs(child.attrs)), child, depth + 1);
+    else if (child) node.txt(amp(child));
   }
   if (indent) node.txt(`\n${'  '.repeat(depth)}`);
 }
@@ -47,7 +55,7 @@ export function serializeTei(root: XElement, instructions: readonly ProcessingIn
   const prolog = instructions.map((pi) => create().ins(pi.target, pi.data).end({ headless: true }));
   const doc = create();
   // Children inherit the TEI namespace from the root.
-  writeChildren(doc.ele(TEI_NS, root.name, root.attrs), root, 0);
+  writeChildren(doc.ele(TEI_NS, root.name, ampAttrs(root.attrs)), root, 0);
   const body = doc.end({ headless: true });
   return ['<?xml version="1.0" encoding="UTF-8"?>', ...prolog, body].join('\n') + '\n';
 }

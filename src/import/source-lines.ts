@@ -27,7 +27,8 @@ export function columnOf(line: SourceLine, index: number): number {
   let n = -1;
   let inSpace = true; // leading white space is trimmed away
   for (let i = 0; i < line.raw.length; i++) {
-    const space = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000 ]/u.test(line.raw[i]!);
+    const c = line.raw.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
     if (space) {
       if (!inSpace) {
         n++;

@@ -89,6 +89,11 @@ function render(node: XmlNode, out: Rendering): void {
       children();
       if (labelled) out.text += ']';
       break;
+    case 'unclear':
+      out.text += '[[';
+      children();
+      out.text += ']]';
+      break;
     case 'gap':
       out.text += '[';
       children();
