@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
+import { registerWatchCommand } from './commands/watch-command.js';
 import { packageVersion } from './package-root.js';
 import { EXIT, type Printer } from './report-run.js';
 
@@ -26,6 +27,7 @@ export function createProgram(printer: Printer = defaultPrinter): Command {
   // Subcommands inherit the output settings and exitOverride configured above.
   registerBuildCommand(program, printer);
   registerValidateCommand(program, printer);
+  registerWatchCommand(program, printer);
   registerImportCommand(program, printer);
   return program;
 }

@@ -41,6 +41,8 @@ export interface BuiltDocument extends FileReport {
   outputs: string[];
   /** True when the result came from the build cache. */
   cached: boolean;
+  /** Absolute paths of the files the result depends on (source, XIncludes, schemas). */
+  inputs: string[];
 }
 
 export interface BuildResult {
@@ -122,12 +124,12 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     const key = path.resolve(source.file);
     const cached = options.incremental === false ? undefined : await cache.lookup(key, fingerprint, outDir, hasher);
     if (cached) {
-      documents.set(source.file, { file: source.file, diagnostics: cached.diagnostics, outputs: cached.outputs, cached: true });
+      documents.set(source.file, { file: source.file, diagnostics: cached.diagnostics, outputs: cached.outputs, cached: true, inputs: cached.inputs.map((i) => i.path) });
     } else {
       const result = await runner.run({ source, options: perDocument });
       for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
       const outputs = result.files.map((f) => f.path);
-      documents.set(source.file, { file: source.file, diagnostics: result.diagnostics, outputs, cached: false });
+      documents.set(source.file, { file: source.file, diagnostics: result.diagnostics, outputs, cached: false, inputs: result.inputs });
       await cache.store(key, fingerprint, result.inputs, outputs, result.diagnostics, hasher);
     }
     options.onProgress?.(++done, sources.length, source.file);

@@ -1,0 +1,82 @@
+/**
+ * The editor's loop: build once, then rebuild whenever a source, a file it
+ * includes or a schema it uses is saved. Each rebuild is an incremental
+ * build, so only what changed is validated and transformed again.
+ */
+import path from 'node:path';
+import chokidar, { type FSWatcher } from 'chokidar';
+import { buildEdition, type BuildOptions, type BuildResult } from './build-edition.js';
+
+export interface WatchOptions extends BuildOptions {
+  /** Milliseconds to wait after the last change before rebuilding (editors save in bursts). */
+  debounce?: number;
+}
+
+/** A running watch; `close` stops it. */
+export interface Watch {
+  close(): Promise<void>;
+  /** Resolves when the first build is done. */
+  ready: Promise<BuildResult>;
+}
+
+/**
+ * Watches `paths` and rebuilds into `options.outDir`. `onBuild` receives each
+ * build's result and the files whose change triggered it (empty for the first).
+ */
+export function watchEdition(paths: readonly string[], options: WatchOptions, onBuild: (result: BuildResult, changed: string[]) => void): Watch {
+  const outDir = path.resolve(options.outDir ?? 'output');
+  let watcher: FSWatcher | undefined;
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  /** Watches the named paths and every input the build reported (XIncludes, schemas). */
+  const watchInputs = (result: BuildResult) => {
+    const inputs = new Set(paths.map((p) => path.resolve(p)));
+    for (const d of result.documents) for (const i of d.inputs) inputs.add(i);
+    watcher!.add([...inputs]);
+  };
+
+  const rebuild = () => {
+    const changed = [...pending];
+    pending = new Set();
+    running = running.then(async () => {
+      if (closed) return;
+      const result = await buildEdition(paths, options);
+      watchInputs(result);
+      onBuild(result, changed);
+    });
+  };
+
+  const ready = (async () => {
+    const result = await buildEdition(paths, options);
+    watcher = chokidar.watch([...paths], {
+      ignoreInitial: true,
+      // The output folder may sit beside the sources; never react to our own writes.
+      ignored: (p) => path.resolve(p).startsWith(outDir + path.sep) || path.resolve(p) === outDir,
+      awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+    });
+    watchInputs(result);
+    watcher.on('all', (_event, file) => {
+      if (!/\.(xml|rng|sch|xsl)$/i.test(file)) return;
+      pending.add(file);
+      clearTimeout(timer);
+      timer = setTimeout(rebuild, options.debounce ?? 100);
+    });
+    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
+    onBuild(result, []);
+    return result;
+  })();
+
+  return {
+    ready,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await ready.catch(() => undefined);
+      await watcher?.close();
+      await running;
+    },
+  };
+}
