@@ -229,9 +229,10 @@ class Reader {
     const lineEnd = Math.min(scope.end, text.indexOf('\n', g.end) < 0 ? text.length : text.indexOf('\n', g.end));
     const alone = text.slice(lineStart, g.start).trim() === '' && text.slice(g.end, lineEnd).trim() === '';
     const end = alone ? scope.end : lineEnd;
-    const rest = text.slice(g.end, end);
-    const hides = this.hide(g.start, g.end + (rest.length - rest.trimStart().length));
+    // The marker's word is kept as a label (only its brackets are hidden), so that every view prints it.
+    const hides = this.hideBrackets(g);
     this.span(g.start, end, el('add', { hand: '#handwritten', resp: this.resp() }), RANK.container, 'bracket.handwritten-marker', { hides });
+    this.span(g.innerStart, g.innerEnd, el('seg', { type: 'label' }), RANK.label, 'bracket.handwritten-label');
     decide(this.ctx, this.block, g.start, 'bracket.handwritten-marker', alone ? 'add hand="#handwritten" around the rest of the block' : 'add hand="#handwritten" around the rest of the line', this.printed(g), { confidence: 'medium', alternatives: [alone ? 'only the next line is handwritten' : 'the whole block is handwritten'] });
   }
 

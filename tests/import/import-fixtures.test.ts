@@ -5,25 +5,15 @@
  * schemas (and tei_all where ../shared is present), and keeps every word of
  * its input, in order, in its diplomatic text.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../src/import/import-record.js';
-import { parseNames } from '../../src/import/load-names.js';
 import { expectFile, expectJsonFile, fixtureCases } from '../helpers/fixtures.js';
 import { lcsLength, missingWords, words } from '../helpers/words.js';
+import { importCase } from './fixture-case.js';
 import { readPhenomena } from './phenomena.js';
 import { problems, validateDraft } from './validate-draft.js';
 
 const cases = fixtureCases('import');
-
-/** Imports a fixture case with a fixed date, so that the expected files are stable. */
-export function importCase(dir: string, name: string) {
-  const text = readFileSync(path.join(dir, 'input.txt'), 'utf8');
-  const namesFile = ['names.tsv', 'names.json'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
-  const names = namesFile ? parseNames(namesFile, readFileSync(namesFile, 'utf8')).entries : [];
-  return { text, result: importText(text, { file: 'input.txt', name, names, today: '2026-01-01' }) };
-}
 
 describe('import fixtures', () => {
   it('has a fixture for every convention of the issue', () => {
