@@ -72,16 +72,18 @@ class Compiler {
 
   rule(patternId: string, r: SchemaDecl['patterns'][number]['rules'][number], ruleIndex: number, globals: readonly CompiledLet[]): CompiledRule | undefined {
     const context = parseXPath(r.context, this.options);
-    if ('error' in context || !this.check(r.context, r.where, '@context of <rule>', globals, r.context, 'the rule is skipped')) {
-      if ('error' in context) this.report(r.where, `@context of <rule>`, r.context, context.error, 'the rule is skipped');
+    if ('error' in context) {
+      this.report(r.where, `@context of <rule>`, r.context, context.error, 'the rule is skipped');
       return undefined;
     }
     const inline = inlineGlobals(globals.filter((g) => !g.passAs));
     const parts: RuleParts = { bindings: ruleBindings(inline, r.lets), checks: [...r.checks], diagnostics: this.schema.diagnostics };
     if (r.subject !== undefined) parts.subject = r.subject;
-    // The common case costs one parse and one compilation; only a broken rule is taken apart to say where.
-    let expr = this.compiled(ruleExpression(parts), globals, reportsOf(parts));
+    // The common case costs few parses and compilations (context and messages checked with the tests);
+    // only a broken rule is taken apart to say where.
+    let expr = this.compiled(ruleExpression(parts), globals, [r.context, ...reportsOf(parts)]);
     if (!expr) {
+      if (!this.check(r.context, r.where, '@context of <rule>', globals, r.context, 'the rule is skipped')) return undefined;
       parts.bindings = inline;
       for (const l of r.lets) {
         if (!this.check(`${this.prelude(parts)}(${l.value})`, l.where, `@value of <let name="${l.name}">`, globals, l.value, 'the rule is skipped')) return undefined;
