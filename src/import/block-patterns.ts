@@ -35,6 +35,11 @@ export function isShort(line: string): boolean {
   return line.length <= 80 && (!/[.!?;]$/u.test(line) || words <= 4 || /\b(?:Col|Gen|Com|Cde|No)\.$/u.test(line));
 }
 
+/** A line of a signature: short, and not a sentence (a full stop only after a name's initial or an abbreviation, or on two words). */
+export function isSignatureLine(line: string): boolean {
+  return line.length <= 80 && (!/[.!?;]$/u.test(line) || line.split(/\s+/u).length <= 2 || /(?:\b\p{Lu}|\b(?:Col|Gen|Com|Cde|No|Jr|Sr))\.$/u.test(line));
+}
+
 /** "Pyongyang, 10 June 1970": a place and a date, nothing else. */
 export function isDateline(line: string): boolean {
   const m = /^(?<place>[\p{Lu}][\p{L}\p{M} .'’-]{1,40}),\s*(?<date>.+?)\.?$/u.exec(line);

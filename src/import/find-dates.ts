@@ -155,12 +155,20 @@ const PATTERNS: Pattern[] = [
 /** Finds the dates of `text`; where patterns overlap, the longest (then earliest) match wins. */
 export function findDates(text: string, reference?: ReferenceDate): DateMatch[] {
   const found: DateMatch[] = [];
+  // A date that is printed but impossible ("31 February 1970") is not read in part ("February 1970") either.
+  const impossible: { start: number; end: number }[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
       const reading = pattern.read(m, reference);
-      if (reading) found.push({ start: m.index, end: m.index + m[0].length, rule: pattern.rule, ...reading });
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (reading) found.push({ ...at, rule: pattern.rule, ...reading });
+      else impossible.push(at);
     }
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (impossible.some((x) => x.start <= f.start && f.end <= x.end && x.end - x.start > f.end - f.start)) found.splice(i, 1);
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: DateMatch[] = [];

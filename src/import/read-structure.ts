@@ -7,7 +7,7 @@
  */
 import {
   DISTRIBUTION, FOOTNOTE, LETTER_SPACED_SOURCE, LIST_LABEL, NOT_SPEAKER, NUMBERED, PARTICIPANT, RULE_LINE, SPEAKER,
-  isDateline, isOpenerLine, isShort,
+  isDateline, isOpenerLine, isShort, isSignatureLine,
 } from './block-patterns.js';
 import { decide, type ImportContext } from './import-context.js';
 import { parseBrackets } from './parse-brackets.js';
@@ -123,7 +123,7 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
 
   // Tail: signature lines, then the distribution list and its dateline.
   let tail = end;
-  while (tail > start + 1 && !markKind(blocks[tail - 1]!) && blocks[tail - 1]!.lines.every((l) => isShort(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text))) tail--;
+  while (tail > start + 1 && !markKind(blocks[tail - 1]!) && blocks[tail - 1]!.lines.every((l) => isSignatureLine(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text))) tail--;
   const tailLines = linesOf(blocks.slice(tail, end));
   const firstDistribution = tailLines.findIndex((l) => DISTRIBUTION.test(l.text));
   const signature = firstDistribution < 0 ? tailLines : tailLines.slice(0, firstDistribution);
