@@ -140,19 +140,25 @@ export class RuleDispatcher<T extends Dispatchable> {
     let byAttributes = byLocal.get(local);
     if (!byAttributes) byLocal.set(local, (byAttributes = new Map()));
     let present: number | string = 0;
-    const numbers: number[] = [];
+    let numbers: number[] | undefined;
     if (this.requiredAttributes.size) {
+      const small = this.requiredAttributes.size <= 30;
       for (const a of node.attributes) {
-        const number = this.requiredByName.get(attributeNamespace(a))?.get(a.local);
-        if (number !== undefined) numbers.push(number);
+        // Unprefixed attributes are in no namespace: skip the namespace lookup for them.
+        const number = this.requiredByName.get(a.prefix ? attributeNamespace(a) : '')?.get(a.local);
+        if (number === undefined) continue;
+        if (small) present = (present as number) | (1 << number);
+        else (numbers ??= []).push(number);
       }
-      present = this.requiredAttributes.size <= 30 ? numbers.reduce((mask, n) => mask | (1 << n), 0) : numbers.sort((a, b) => a - b).join(',');
+      if (!small) present = (numbers ?? []).sort((a, b) => a - b).join(',');
     }
     let found = byAttributes.get(present);
     if (!found) {
+      const mask = present;
+      const listed = numbers ?? [...this.requiredAttributes.values()].filter((n) => typeof mask === 'number' && (mask & (1 << n)) !== 0);
       const names = [`E|${uri}|${local}`, `E|${uri}|*`, `E|*|${local}`, 'E|*|*'];
       const keys = [...names, 'N'];
-      const attributeKeys = [...this.requiredAttributes].filter(([, n]) => numbers.includes(n)).map(([attr]) => attr);
+      const attributeKeys = [...this.requiredAttributes].filter(([, n]) => listed.includes(n)).map(([attr]) => attr);
       for (const attr of attributeKeys) for (const n of names) keys.push(`${n}@${attr}`);
       found = this.collect(keys);
       byAttributes.set(present, found);

@@ -33,6 +33,14 @@ describe('RuleDispatcher', () => {
     expect(new RuleDispatcher([rule('tei:p', 0)]).kinds).toEqual({ attributes: false, text: false, comments: false, pis: false, document: false });
   });
 
+  it('still dispatches by attribute when more than 30 attributes are required somewhere', () => {
+    const many = new RuleDispatcher(Array.from({ length: 35 }, (_, i) => rule(`*[@a${i}]`, i)));
+    const e = parseXml('m.xml', '<x a5="" a33="" b=""/>').document!.root;
+    expect(many.candidates(e).map((r) => r.context)).toEqual(['*[@a5]', '*[@a33]']);
+    const none = parseXml('n.xml', '<x b=""/>').document!.root;
+    expect(many.candidates(none)).toEqual([]);
+  });
+
   it('returns the same cached list for elements alike', () => {
     const other = parseXml('u.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p when="2"/></TEI>').document!.root.children[0] as XmlElement;
     expect(dispatcher.candidates(other)).toBe(dispatcher.candidates(p));
