@@ -54,10 +54,11 @@ export async function loadSchematron(input: SchematronInput, options: LoadSchema
   const directory = cacheDirectory(options.cacheDir);
   if (key) {
     const memory = loaded.get(key);
-    const cached = memory && (await unchanged(memory.includes)) ? memory.compiled : usable(await readCached(directory, key, COMPILED_FORMAT));
-    if (cached) {
-      if (!memory || memory.compiled !== cached) loaded.set(key, { compiled: cached, includes: [] });
-      return { schema: schemaOf(cached), diagnostics: [...cached.diagnostics] };
+    if (memory && (await unchanged(memory.includes))) return { schema: schemaOf(memory.compiled), diagnostics: [...memory.compiled.diagnostics] };
+    const disk = await readCached(directory, key, COMPILED_FORMAT);
+    if (disk && usable(disk.compiled)) {
+      loaded.set(key, { compiled: disk.compiled, includes: disk.dependencies.filter((d) => !inputs.has(d.path)) });
+      return { schema: schemaOf(disk.compiled), diagnostics: [...disk.compiled.diagnostics] };
     }
   }
 
@@ -83,14 +84,13 @@ export async function loadSchematron(input: SchematronInput, options: LoadSchema
   return { schema: schemaOf(compiled), diagnostics: [...compiled.diagnostics] };
 }
 
-/** A cached schema if it can be made ready to run; an entry damaged past its shape check is recompiled instead. */
-function usable(compiled: CompiledSchematron | undefined): CompiledSchematron | undefined {
-  if (!compiled) return undefined;
+/** True when a cached schema can be made ready to run; an entry damaged past its shape check is recompiled instead. */
+function usable(compiled: CompiledSchematron): boolean {
   try {
     runtimeOf(compiled);
-    return compiled;
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 

@@ -26,8 +26,8 @@ interface CacheEntry {
   compiled: CompiledSchematron;
 }
 
-/** Reads the entry for `key`; undefined when absent, malformed, of another format, or stale. */
-export async function readCached(directory: string, key: string, format: number): Promise<CompiledSchematron | undefined> {
+/** Reads the entry for `key`, with the files it was built from; undefined when absent, malformed, of another format, or stale. */
+export async function readCached(directory: string, key: string, format: number): Promise<{ compiled: CompiledSchematron; dependencies: Dependency[] } | undefined> {
   let entry: CacheEntry;
   try {
     entry = JSON.parse(await readFile(path.join(directory, `${key}.json`), 'utf8')) as CacheEntry;
@@ -42,7 +42,7 @@ export async function readCached(directory: string, key: string, format: number)
       return undefined;
     }
   }
-  return entry.compiled;
+  return { compiled: entry.compiled, dependencies: entry.dependencies };
 }
 
 function isEntry(value: unknown, format: number): value is CacheEntry {

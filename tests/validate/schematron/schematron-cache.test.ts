@@ -25,7 +25,7 @@ describe('readCached / writeCached', () => {
 
   it('round-trips an entry, and leaves no temporary file behind', async () => {
     expect(await writeCached(dir, 'k1', compiled, [{ path: source, sha256: sha256('v1') }])).toBe(true);
-    expect(await readCached(dir, 'k1', 7)).toEqual(compiled);
+    expect(await readCached(dir, 'k1', 7)).toEqual({ compiled, dependencies: [{ path: source, sha256: sha256('v1') }] });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
