@@ -34,7 +34,7 @@ export function buildText(structure: RecordStructure, ctx: ImportContext, index:
         body.push(el('opener', { resp: importer }, inline(unit.block, { spans: openerSpans(unit.block, importer) })));
         break;
       case 'head':
-        body.push(el('head', {}, inline(unit.block)));
+        body.push(el('head', { resp: importer }, inline(unit.block)));
         break;
       case 'p':
         body.push(el('p', { 'xml:id': `p${++p}` }, inline(unit.block, { speech })));
