@@ -12,6 +12,9 @@ import { expandEntities, DEFAULT_EXPANSION_LIMITS, type ExpansionLimits } from '
 import { explainSaxesError, type EndTagMismatch } from './explain-wf-error.js';
 import type { XmlDocument, XmlElement, XmlParent, XmlDeclaration } from './xml-tree.js';
 
+/** Shared by every element that declares no namespace (most of them): never written to. */
+const NO_DECLARATIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 export interface ParseOptions {
   /** Bounds on DOCTYPE entity expansion. */
   expansionLimits?: ExpansionLimits;
@@ -64,7 +67,9 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
   const documentNode = { type: 'document', children: documentChildren } as unknown as XmlDocument;
   const stack: XmlParent[] = [documentNode];
   let xmlDeclaration: XmlDeclaration | undefined;
-  let attributeStarts = new Map<string, number>();
+  // Positions of the current start tag's attributes, in document order (reused from tag to tag).
+  const attributeNames: string[] = [];
+  const attributeOffsets: number[] = [];
   let cursor = 0;
   let firstError: { message: string; position: number } | undefined;
   let mismatch: EndTagMismatch | undefined;
@@ -79,7 +84,8 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     cursor = parser.position;
   });
   parser.on('opentagstart', () => {
-    attributeStarts = new Map();
+    attributeNames.length = 0;
+    attributeOffsets.length = 0;
   });
   parser.on('attribute', (attr: SaxesAttributeNS) => {
     // saxes reports the position after the closing quote; walk back to the name.
@@ -88,11 +94,13 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     const quote = parsedText[end - 1]!;
     const valueStart = parsedText.lastIndexOf(quote, end - 2);
     const nameStart = parsedText.lastIndexOf(attr.name, valueStart);
-    attributeStarts.set(attr.name, orig(nameStart < 0 ? valueStart : nameStart));
+    attributeNames.push(attr.name);
+    attributeOffsets.push(orig(nameStart < 0 ? valueStart : nameStart));
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const startTagEnd = parser.position;
-    const start = parsedText.lastIndexOf('<' + tag.name, startTagEnd - 1);
+    // '<' cannot occur inside a start tag (attribute values must escape it), so the last one is ours.
+    const start = parsedText.lastIndexOf('<', startTagEnd - 1);
     const parent = top();
     const element: XmlElement = {
       type: 'element',
@@ -103,14 +111,19 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
       attributes: [],
       children: [],
       parent,
-      namespaceDeclarations: { ...(tag.ns ?? {}) },
+      namespaceDeclarations: NO_DECLARATIONS,
       start: orig(start),
       startTagEnd: orig(startTagEnd),
       end: orig(startTagEnd),
     };
-    for (const attr of Object.values(tag.attributes)) {
-      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
-      element.attributes.push({ type: 'attribute', name: attr.name, prefix: attr.prefix, local: attr.local, uri: attr.uri, value: attr.value, start: attributeStarts.get(attr.name) ?? element.start, owner: element });
+    for (let i = 0; i < attributeNames.length; i++) {
+      const attr = tag.attributes[attributeNames[i]!]!;
+      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') {
+        if (element.namespaceDeclarations === NO_DECLARATIONS) element.namespaceDeclarations = {};
+        element.namespaceDeclarations[attr.prefix === 'xmlns' ? attr.local : ''] = attr.value;
+        continue;
+      }
+      element.attributes.push({ type: 'attribute', name: attr.name, prefix: attr.prefix, local: attr.local, uri: attr.uri, value: attr.value, start: attributeOffsets[i]!, owner: element });
     }
     parent.children.push(element);
     stack.push(element);
