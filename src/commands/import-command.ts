@@ -1,7 +1,6 @@
 /** `tei-edition import`: plain-text records in, TEI drafts and import reports out. */
 import { Option, type Command } from 'commander';
-import { DEFAULT_DRAFTS_DIR, importFiles } from '../import/import-files.js';
-import { summaryLine } from '../import/import-report.js';
+import { DEFAULT_DRAFTS_DIR } from '../import/default-drafts-dir.js';
 import { EXIT, reportRun, type Printer } from '../report-run.js';
 import type { OutputFormat } from '../report-run.js';
 
@@ -38,6 +37,9 @@ record could not be imported, 2 usage or I/O problem.`)
         process.exitCode = EXIT.usage;
         return;
       }
+      // Loaded on use, so that --help and the other commands start fast.
+      const { importFiles } = await import('../import/import-files.js');
+      const { summaryLine } = await import('../import/import-report.js');
       const result = await importFiles(inputs, { outDir: options.out, force: options.force === true, ...(options.names ? { namesFile: options.names } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
       for (const f of result.files) {
         if (!f.report) continue;

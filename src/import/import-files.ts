@@ -15,12 +15,13 @@ import { DEFAULT_SCHEMAS } from '../validate/resolve-schemas.js';
 import { validateDocument } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { DEFAULT_DRAFTS_DIR } from './default-drafts-dir.js';
 import { draftName, importRecord } from './import-record.js';
 import type { ImportReport } from './import-report.js';
 import { parseNames, type NameEntry } from './load-names.js';
 
 /** The default output folder: drafts are for review, kept apart from the sources in tei/ and from the inputs. */
-export const DEFAULT_DRAFTS_DIR = 'drafts';
+export { DEFAULT_DRAFTS_DIR };
 
 export interface ImportFilesOptions {
   /** Output folder (default drafts/). */
