@@ -11,10 +11,13 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- The URL if it is safe to follow, else ''. Control characters and spaces hide schemes from naive checks, so they are removed first. -->
+  <!--
+    The URL if it is safe to follow, else ''. Control characters and spaces hide schemes from naive checks, so they are removed first:
+    every control or space character XML 1.0 allows (spelled out, since saxon-js rebuilds \p{…} classes at every call).
+  -->
   <xsl:function name="te:safe-url" as="xs:string">
     <xsl:param name="url" as="xs:string?"/>
-    <xsl:variable name="clean" select="replace(string($url), '[\p{Cc}\p{Z}]+', '')"/>
+    <xsl:variable name="clean" select="replace(string($url), '[&#x9;&#xA;&#xD; &#x7F;-&#xA0;&#x1680;&#x2000;-&#x200A;&#x2028;&#x2029;&#x202F;&#x205F;&#x3000;]+', '')"/>
     <xsl:variable name="scheme" select="lower-case(replace($clean, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1'))"/>
     <xsl:sequence select="
       if ($clean = '') then ''
@@ -30,7 +33,7 @@
       @target is a list of pointers, but a browser reads "java&#9;script:…" as one URL without the tab:
       a target whose white space or control characters hide an unsafe scheme is refused whole.
     -->
-    <xsl:variable name="whole" select="replace(string(@target), '[\p{Cc}\p{Z}]+', '')"/>
+    <xsl:variable name="whole" select="replace(string(@target), '[&#x9;&#xA;&#xD; &#x7F;-&#xA0;&#x1680;&#x2000;-&#x200A;&#x2028;&#x2029;&#x202F;&#x205F;&#x3000;]+', '')"/>
     <xsl:variable name="hidden-scheme" select="matches($whole, '^[A-Za-z][A-Za-z0-9+.\-]*:') and te:safe-url($whole) = ''"/>
     <xsl:call-template name="te:link">
       <xsl:with-param name="node" select="."/>
