@@ -19,13 +19,13 @@ export interface BuiltPages {
   pageUrl(name: string): string;
 }
 
-/** Builds the HTML edition of `sourceFiles` (copied into one source folder first, by base name). */
-export async function buildPages(sourceFiles: readonly string[]): Promise<BuiltPages> {
+/** Builds the HTML edition of `sources`, each copied first into one source folder as NAME.xml. */
+export async function buildPages(sources: readonly { name: string; file: string }[]): Promise<BuiltPages> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-pages-'));
-  const sources = path.join(dir, 'tei');
-  for (const file of sourceFiles) cpSync(file, path.join(sources, path.basename(file)));
+  const folder = path.join(dir, 'tei');
+  for (const { name, file } of sources) cpSync(file, path.join(folder, `${name}.xml`));
   const out = path.join(dir, 'output');
-  const result = await buildEdition([sources], { outDir: out, formats: ['html'], layers: ['wf'] });
+  const result = await buildEdition([folder], { outDir: out, formats: ['html'], layers: ['wf'] });
   const failed = result.documents.filter((d) => !d.outputs.some((o) => o.endsWith('.html')));
   if (failed.length > 0 || result.diagnostics.length > 0) {
     throw new Error(`build failed: ${JSON.stringify([...result.diagnostics, ...failed.flatMap((d) => d.diagnostics)], null, 1)}`);
@@ -34,4 +34,4 @@ export async function buildPages(sourceFiles: readonly string[]): Promise<BuiltP
 }
 
 /** Builds the record's page. */
-export const buildRecordPage = () => buildPages([path.join(repoRoot, 'tei', `${recordName}.xml`)]);
+export const buildRecordPage = () => buildPages([{ name: recordName, file: path.join(repoRoot, 'tei', `${recordName}.xml`) }]);

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Renders one TEI file to its HTML edition in memory, through the pipeline's
  * own stages (load → parse → render with the compiled stylesheet), and parses

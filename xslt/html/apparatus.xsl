@@ -26,7 +26,7 @@
     <xsl:element name="{te:wrapper($lemma, 'span')}">
       <xsl:attribute name="class" select="'app'"/>
       <xsl:sequence select="te:id-attribute($node)"/>
-      <span class="app-lemma"><xsl:sequence select="$lemma"/></span>
+      <xsl:element name="{te:wrapper($lemma, 'span')}"><xsl:attribute name="class" select="'app-lemma'"/><xsl:sequence select="$lemma"/></xsl:element>
       <xsl:if test="$number gt 0">
         <a class="app-ref" id="te-appref-{$number}" href="#te-app-{$number}" aria-label="Apparatus entry {te:letters($number)}"><sup><xsl:value-of select="te:letters($number)"/></sup></a>
       </xsl:if>

@@ -52,19 +52,23 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The id of the HTML element rendering $node: its xml:id, if it is one (an NCName: a letter or '_', then letters, digits, '.', '-', '_'). -->
+  <!-- The id of the HTML element rendering $node: its xml:id, if it is one (an NCName; a failed cast costs saxon-js an exception, so '' is ruled out first). -->
   <xsl:function name="te:id-attribute" as="attribute()?">
     <xsl:param name="node" as="element()?"/>
     <xsl:variable name="id" select="string($node/@xml:id)"/>
-    <xsl:if test="matches($id, '^[\p{L}_][\p{L}\p{N}\p{M}._\-·]*$')">
+    <xsl:if test="$id ne '' and $id castable as xs:NCName">
       <xsl:attribute name="id" select="$id"/>
     </xsl:if>
   </xsl:function>
 
-  <!-- A class token from any string: letters, digits, '-' and '_' kept, everything else a '-'. -->
+  <!--
+    A class token from any string: ASCII letters, digits, '-' and '_' kept, everything else a '-'.
+    (No \p{…} classes here or in other per-element code: saxon-js builds them anew at each call,
+    which made a FRUS volume take three times as long.)
+  -->
   <xsl:function name="te:token" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="replace(normalize-space($value), '[^\p{L}\p{Nd}_-]', '-')"/>
+    <xsl:sequence select="replace(normalize-space($value), '[^A-Za-z0-9_\-]', '-')"/>
   </xsl:function>
 
   <!-- The class attribute value: the given tokens, plus type-*/rend-* tokens from the TEI element's @type and @rend. -->
@@ -83,9 +87,14 @@
              'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'dt', 'dd',
              'tr', 'td', 'th', 'tbody', 'thead', 'caption')"/>
 
+  <!--
+    Only the top level is looked at: every look keeps the rule that an element holding a block is
+    itself a block (te:wrapper), so a block deeper down always shows as a block at the top. Looking
+    at every descendant at every level made rendering quadratic in the depth of the text.
+  -->
   <xsl:function name="te:holds-blocks" as="xs:boolean">
     <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="exists($content[. instance of node()]/descendant-or-self::*[local-name() = $te:html-blocks])"/>
+    <xsl:sequence select="exists($content[. instance of element()][local-name() = $te:html-blocks])"/>
   </xsl:function>
 
   <!-- True when rendered content holds an interactive element (a link or control), which a link must not contain. -->

@@ -22,14 +22,21 @@
     <xsl:sequence select="some $k in $te:index-kinds satisfies exists(te:index-entries($tei, $k(1)))"/>
   </xsl:function>
 
-  <!-- How an occurrence link reads: "¶5" for paragraph p5, the unit's id otherwise, else its number. -->
+  <!-- How an occurrence link reads: "¶5" for paragraph p5, else the unit's id, else what kind of place it stands in ("closer", "note 3"…). -->
   <xsl:function name="te:occurrence-label" as="xs:string">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="unit" select="te:citable-unit($name)"/>
     <xsl:variable name="id" select="string($unit/@xml:id)"/>
+    <xsl:variable name="block" select="$name/ancestor::*[self::p or self::ab or self::head or self::l or self::item or self::opener or self::closer
+                                        or self::dateline or self::note or self::cell or self::sp or self::stage or self::trailer][1]"/>
     <xsl:sequence select="
-      if (matches($id, '^p[0-9]+$')) then '¶' || substring($id, 2)
-      else if ($unit/self::note) then 'note ' || te:note-number($unit)
+      if ($block/self::note) then 'note ' || te:note-number($block)
+      else if (matches($id, '^p[0-9]+$')) then '¶' || substring($id, 2)
+      else if ($id ne '' and $unit is $block) then $id
+      else if ($block/self::head) then 'heading'
+      else if ($block/self::item) then 'list'
+      else if ($block/self::l) then 'verse'
+      else if ($block) then te:code-words(local-name($block))
       else if ($id ne '') then $id
       else string(te:occurrence-number($name))"/>
   </xsl:function>

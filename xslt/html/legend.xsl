@@ -71,7 +71,7 @@
 
   <xsl:template name="te:legend">
     <xsl:param name="rendered" as="item()*"/>
-    <xsl:variable name="marked" select="$rendered[. instance of node()]/descendant-or-self::*[@class][not(ancestor::*[contains-token(@class, 'legend')])]
+    <xsl:variable name="marked" select="$rendered[. instance of node()]/descendant-or-self::*[@class]
                                         [exists(te:convention-of(.))][map:contains($te:conventions, te:convention-of(.))]"
                   xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:if test="exists($marked)">

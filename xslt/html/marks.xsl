@@ -31,7 +31,7 @@
         if ($date ne '') then 'dated ' || $date else ()), ' ')"/>
       <span class="stamp-label"><xsl:value-of select="$label"/></span>
       <xsl:text> </xsl:text>
-      <span class="stamp-content"><xsl:sequence select="$content"/></span>
+      <xsl:element name="{te:wrapper($content, 'span')}"><xsl:attribute name="class" select="'stamp-content'"/><xsl:sequence select="$content"/></xsl:element>
     </xsl:element>
   </xsl:template>
 

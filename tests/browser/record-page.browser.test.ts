@@ -1,0 +1,194 @@
+/**
+ * The record's page in a real browser (Debian chromium via playwright-core),
+ * opened from file:// as a reader opens the built edition: the view control
+ * works from the keyboard and is remembered in the URL, footnotes and their
+ * back-links round-trip, the index reaches every occurrence of Zhou Enlai and
+ * back, the stamp is visible with its date, speakers show on hover and focus
+ * and can be highlighted, and with JavaScript off the whole text and every
+ * note are still there (and the view control still works, through CSS).
+ * Skips, saying so, where chromium is absent.
+ */
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fixtures.js';
+import { lcsLength, missingWords, words } from '../helpers/words.js';
+import { parseTei } from '../html/render-html.js';
+import { buildRecordPage, recordName, type BuiltPages } from './build-pages.js';
+import { hasChromium, launchChromium, noteNoChromium, type BrowserSession } from './chromium.js';
+
+noteNoChromium('the record page browser tests');
+
+const tei = parseTei(path.join(repoRoot, 'tei', `${recordName}.xml`));
+
+/** True when the element's box lies (at least partly) inside the viewport. */
+const inViewport = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+  });
+const hash = (page: Page) => page.evaluate(() => location.hash);
+const search = (page: Page) => page.evaluate(() => location.search);
+
+/** The words a reader of the reading view must find, in order: the text without editorial notes, sic-in-choice, orig or abbr. */
+function readingWords(): string[] {
+  const text = tei.querySelector('text')!.cloneNode(true) as Element;
+  for (const el of Array.from(text.querySelectorAll('note[type="editorial"], choice > sic, choice > orig, choice > abbr'))) el.remove();
+  return words(text.textContent ?? '');
+}
+
+describe.skipIf(!hasChromium)('the record page in Chromium', () => {
+  let session: BrowserSession;
+  let built: BuiltPages;
+  let context: BrowserContext;
+  let url: string;
+
+  beforeAll(async () => {
+    built = await buildRecordPage();
+    url = built.pageUrl(recordName);
+    session = await launchChromium();
+    context = await session.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const open = async (suffix = '') => {
+    const page = await context.newPage();
+    await page.goto(url + suffix);
+    return page;
+  };
+
+  it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
+    const page = await open();
+    const sic = page.locator('#p1 .marked.sic .sic-mark');
+    const c56 = page.locator('#c-56');
+    expect(await sic.isVisible()).toBe(false);
+    expect(await c56.innerText()).toBe('5–6');
+    expect(await page.locator('#p1').innerText()).toContain('S. S. Zudin, who');
+
+    await page.locator('#te-view-reading').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#te-view-diplomatic').isChecked()).toBe(true);
+    expect(await sic.isVisible()).toBe(true);
+    expect(await page.locator('#p1').innerText()).toContain('S. S. Zudin [sic], who');
+    expect(await c56.innerText()).toBe('56');
+    expect(await page.locator('#p8 .choice-abbreviation').innerText()).toBe('Zh[ou]');
+    expect(await page.locator('#p9 .marked.supplied').innerText()).toBe('[will do so]');
+    expect(await search(page)).toBe('?view=diplomatic');
+
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#te-view-reading').isChecked()).toBe(true);
+    expect(await c56.innerText()).toBe('5–6');
+    expect(await page.locator('#p8 .choice-abbreviation').innerText()).toBe('Zhou');
+    expect(await sic.isVisible()).toBe(false);
+    expect(await search(page)).toBe('');
+    await page.close();
+  });
+
+  it('opens in the view the URL names', async () => {
+    const page = await open('?view=diplomatic#p7');
+    expect(await page.locator('#te-view-diplomatic').isChecked()).toBe(true);
+    expect(await page.locator('#c-56').innerText()).toBe('56');
+    expect(await page.locator('#c-marshal-1').innerText()).toBe('Marshall');
+    expect(await inViewport(page.locator('#p7'))).toBe(true);
+    await page.close();
+  });
+
+  it('round-trips a footnote and its back-link, and shows the note in a popover on hover', async () => {
+    const page = await open();
+    const ref = page.locator('a.note-ref[href="#n-56"]');
+    await ref.hover();
+    const popover = page.locator('.note-popover');
+    expect(await popover.isVisible()).toBe(true);
+    expect(await popover.innerText()).toContain('fifty-six years makes no sense');
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+
+    await ref.click();
+    expect(await hash(page)).toBe('#n-56');
+    expect(await inViewport(page.locator('#n-56'))).toBe(true);
+    const back = page.locator('#n-56 a.note-back');
+    const target = await back.getAttribute('href');
+    await back.click();
+    expect(await hash(page)).toBe(target);
+    expect(await inViewport(page.locator(target!))).toBe(true);
+    expect(await page.locator(target!).getAttribute('href')).toBe('#n-56');
+    await page.close();
+  });
+
+  it('lists every occurrence of Zhou Enlai in his index entry, each linking there and back', async () => {
+    const page = await open();
+    const mentions = tei.querySelectorAll('text [ref="#zhou-enlai"]').length;
+    expect(mentions).toBe(7);
+    const links = page.locator('#zhou-enlai a.occurrence');
+    expect(await links.count()).toBe(mentions);
+    for (let i = 0; i < mentions; i++) {
+      const link = links.nth(i);
+      const href = (await link.getAttribute('href'))!;
+      await link.click();
+      expect(await hash(page)).toBe(href);
+      const occurrence = page.locator(href);
+      expect(await inViewport(occurrence)).toBe(true);
+      expect(await occurrence.innerText()).toMatch(/^Zh/);
+      // Back from the occurrence to the entry.
+      await occurrence.click();
+      expect(await hash(page)).toBe('#zhou-enlai');
+      expect(await inViewport(page.locator('#zhou-enlai'))).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('shows the stamp as a boxed mark with its type and date', async () => {
+    const page = await open();
+    const stamp = page.locator('#stamp');
+    expect(await stamp.isVisible()).toBe(true);
+    expect(await stamp.innerText()).toMatch(/STAMP · RECEIPT\?\s+26 June 1970/);
+    expect(await stamp.locator('time').getAttribute('datetime')).toBe('1970-06-26');
+    expect(await stamp.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('double');
+    const box = await stamp.boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('names the speaker on hover and on focus, and highlights one speaker’s turns', async () => {
+    const page = await open();
+    const turn = page.locator('#s-china-2');
+    expect(await turn.getAttribute('title')).toBe('Spoken by Kim Il Sung');
+    await turn.focus();
+    expect(await turn.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Kim Il Sung"');
+    const control = page.locator('.speaker-control');
+    expect(await control.isVisible()).toBe(true);
+    await control.getByLabel(/Kim Il Sung/).check();
+    const kim = page.locator('#te-text .speech[data-who="kim-il-sung"]');
+    const count = await kim.count();
+    expect(count).toBe(tei.querySelectorAll('text said[who="#kim-il-sung"]').length);
+    for (let i = 0; i < count; i++) expect(await kim.nth(i).getAttribute('class')).toMatch(/\bhl-1\b/);
+    expect(await page.locator('#te-text .speech[data-who="zhou-enlai"][class*="hl-"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the whole text and every note with JavaScript off, and its view control still works', async () => {
+    const noScript = await session.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await noScript.newPage();
+    await page.goto(url);
+    expect(await page.locator('.speaker-control').isVisible()).toBe(false);
+    const expected = readingWords();
+    // Note and index references are the edition's, not the document's: without them, superscript numbers do not glue to words.
+    await page.evaluate(() => document.querySelectorAll('#te-text .note-ref, #te-text .name-link').forEach((el) => el.remove()));
+    const shown = words(await page.locator('#te-text').innerText());
+    expect(missingWords(expected, shown)).toEqual([]);
+    expect(lcsLength(expected, shown)).toBe(expected.length);
+    const notes = Array.from(tei.querySelectorAll('text note[type="editorial"]'));
+    for (const note of notes) {
+      const item = page.locator(`#${note.getAttribute('xml:id')}`);
+      expect(await item.isVisible()).toBe(true);
+      expect(words(await item.innerText())).toEqual(expect.arrayContaining(words(note.textContent ?? '')));
+    }
+    // The view control is CSS only: it switches without a script.
+    await page.locator('#te-view-diplomatic').check();
+    expect(await page.locator('#c-56').innerText()).toBe('56');
+    expect(await page.locator('#p1 .sic-mark').isVisible()).toBe(true);
+    await noScript.close();
+  });
+});
