@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './commands/build-command.js';
+import { registerExportCommand } from './commands/export-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
@@ -29,6 +30,7 @@ export function createProgram(printer: Printer = defaultPrinter): Command {
   registerValidateCommand(program, printer);
   registerWatchCommand(program, printer);
   registerImportCommand(program, printer);
+  registerExportCommand(program, printer);
   return program;
 }
 
