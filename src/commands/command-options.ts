@@ -16,6 +16,8 @@ export interface CommonOptions {
   schematron?: string[];
   phase?: string;
   cacheDir?: string;
+  catalog?: string[];
+  allowNetwork?: boolean;
   format: OutputFormat;
   baseline?: Diagnostic[];
   maxWarnings?: number;
@@ -55,6 +57,8 @@ export function commonOptions(): Option[] {
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
     new Option('--schematron <file.sch...>', 'standalone ISO Schematron files to run as well'),
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
+    new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser((value: string, previous: string[] = []) => [...previous, value]),
+    new Option('--allow-network', 'fetch remote schemas that no catalog maps, once, into the cache'),
     new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)'),
     new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'),
     new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline),
@@ -70,6 +74,8 @@ export function validateOptions(options: CommonOptions): ValidateOptions {
     ...(options.schematron ? { schematron: options.schematron } : {}),
     ...(options.phase ? { phase: options.phase } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.catalog?.length ? { catalogs: options.catalog } : {}),
+    ...(options.allowNetwork ? { allowNetwork: true } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Which schemas a document is validated against: an explicit `--schema`
  * wins, then what the document declares in `xml-model` processing
- * instructions (resolved relative to the file), then the project's default
+ * instructions (resolved relative to the file; remote URLs through XML
+ * catalogs, the cache or, when allowed, the network), then the project's default
  * schema in `schema/`. Declarations that cannot be honoured (compact syntax,
  * remote URLs without permission, missing files) become diagnostics at the
  * processing instruction, and that layer is skipped rather than guessed.
@@ -12,6 +13,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { readXmlModels, type XmlModel } from './read-xml-model.js';
+import { resolveRemoteSchema, type RemoteSchemaOptions } from './resolve-remote-schema.js';
 
 /** The project's own schemas, used when a document declares none. */
 export const DEFAULT_SCHEMAS = {
@@ -29,7 +31,7 @@ export interface SchemaChoice {
   diagnostics: Diagnostic[];
 }
 
-export interface SchemaSelection {
+export interface SchemaSelection extends RemoteSchemaOptions {
   /** A RELAX NG schema given by the user; overrides xml-model. */
   schema?: string;
   /** Schematron files given by the user, run in addition. */
@@ -52,8 +54,11 @@ export function resolveSchemas(parsed: ParsedDocument, selection: SchemaSelectio
   const at = (model: XmlModel) => ({ file, ...parsed.document.locate(model.offset) });
   const usable = (model: XmlModel): boolean => {
     if (model.remote) {
-      diagnostics.push(diagnostic('warning', model.language === 'schematron' ? 'sch' : 'rng', 'schema.remote-not-fetched', `xml-model names the remote schema ${JSON.stringify(model.href)}, which is never fetched; expected a local file, or --schema to name one (that layer is skipped for this file)`, at(model)));
-      return false;
+      // Through a catalog, the cache, or (with --allow-network) the network; each way is said.
+      const remote = resolveRemoteSchema(model.href, parsed.source.path, selection);
+      for (const n of remote.notes) diagnostics.push(diagnostic(n.severity, model.language === 'schematron' ? 'sch' : 'rng', n.ruleId, n.message, at(model)));
+      if (!remote.path) return false;
+      model.resolved = remote.path;
     }
     if (model.language === 'relaxng-compact') {
       diagnostics.push(diagnostic('warning', 'rng', 'schema.compact-syntax', `xml-model names ${JSON.stringify(model.href)}, a RELAX NG compact-syntax schema, which tei-edition does not read; expected the XML syntax (.rng), or --schema to name one (RELAX NG is skipped for this file)`, at(model)));
@@ -71,6 +76,7 @@ export function resolveSchemas(parsed: ParsedDocument, selection: SchemaSelectio
     diagnostics.push(diagnostic('info', 'rng', 'schema.unknown-language', `xml-model ${JSON.stringify(m.href)} names a schema language tei-edition does not run (only RELAX NG XML syntax and ISO Schematron)`, at(m)));
   }
   const rng = rngModels.find(usable)?.resolved;
-  const sch = [...schModels.filter(usable).map((m) => m.resolved), ...extra];
+  // A Schematron declaration naming the RELAX NG schema itself (as TEI writes it) means the rules embedded in it, which run with it.
+  const sch = [...schModels.filter(usable).map((m) => m.resolved).filter((s) => s !== rng), ...extra];
   return { ...(rng ? { rng } : {}), sch, origin: 'xml-model', diagnostics };
 }
