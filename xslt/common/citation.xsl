@@ -42,14 +42,14 @@
   </xsl:function>
 
   <!--
-    Every number under which the archive holds the source (msIdentifier's idno and altIdentifier/idno),
+    Every number under which the archive holds the source (msIdentifier's idno and altIdentifier/idno; empty ones skipped),
     in the header's order: maps with 'value', 'type' (@type of the idno), 'label' (@type of its
     altIdentifier, '' for the main number) and 'note' (what the header says about it, '' if nothing).
   -->
   <xsl:function name="te:call-numbers" as="map(*)*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="identifier" select="($tei/teiHeader/fileDesc/sourceDesc//msDesc)[1]/msIdentifier"/>
-    <xsl:for-each select="$identifier/(idno, altIdentifier/idno)">
+    <xsl:for-each select="$identifier/(idno, altIdentifier/idno)[normalize-space(.) ne '']">
       <xsl:sequence select="map {
         'value': normalize-space(.),
         'type': string(@type),
