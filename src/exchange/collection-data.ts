@@ -27,18 +27,26 @@ export interface CollectionData {
   entities: CollectionEntity[];
 }
 
-const identifierKey = (i: Identifier) => `${i.type === 'uri' ? 'uri' : i.type} ${i.value.replace(/\/+$/, '')}`;
+/** Identifiers that are URLs match whatever their idno type says (VIAF, uri…); others match by type and value. */
+const identifierKey = (i: Identifier) => (/^https?:\/\//.test(i.value) ? `url ${i.value.replace(/^https:/, 'http:').replace(/\/+$/, '')}` : `${i.type} ${i.value}`);
 
 /** Assembles the collection file from the documents' data, in collection order. */
 export function collectionData(title: string, documents: readonly DocumentData[], generator: string): CollectionData {
   const entities: CollectionEntity[] = [];
   const byKey = new Map<string, CollectionEntity>();
+  const labelledByList = new Set<CollectionEntity>();
   for (const doc of documents) {
     doc.entities.forEach((entity, index) => {
       const keys = entity.idnos.map(identifierKey);
       const known = keys.map((k) => byKey.get(k)).find((e) => e !== undefined);
       const mention = { name: doc.name, id: entity.id, mentions: entity.mentions };
       if (known) {
+        // A list entry's preferred name makes a better label than a name met in the text.
+        if (entity.id !== null && !labelledByList.has(known)) {
+          known.label = entity.label;
+          known.kind = entity.kind;
+          labelledByList.add(known);
+        }
         for (const n of entity.names) if (!known.names.includes(n)) known.names.push(n);
         for (const i of entity.idnos) if (!known.idnos.some((k) => identifierKey(k) === identifierKey(i))) known.idnos.push(i);
         known.documents.push(mention);
@@ -50,6 +58,7 @@ export function collectionData(title: string, documents: readonly DocumentData[]
         kind: entity.kind, label: entity.label, names: [...entity.names], idnos: [...entity.idnos], documents: [mention],
       };
       entities.push(created);
+      if (entity.id !== null) labelledByList.add(created);
       for (const k of keys) byKey.set(k, created);
     });
   }

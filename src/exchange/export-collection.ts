@@ -93,7 +93,12 @@ export async function exportCollection(paths: readonly string[], options: Export
     const read = await readSourceDocuments(source, { ...options, session });
     const report: ExportedFile = { file: source.file, diagnostics: read.diagnostics, outputs: [] };
     files.push(report);
-    for (const doc of read.documents) {
+    // A copy of what was not read as written (an entity left unexpanded, an inclusion missing) would not be faithful.
+    const unfaithful = read.diagnostics.some((d) => d.severity === 'error' && d.layer === 'wf');
+    if (unfaithful && read.documents.length) {
+      report.diagnostics.push(diagnostic('info', 'io', 'export.not-exported', `${source.file} is not exported: it could not be read completely as written (see its well-formedness errors); expected every entity and XInclude resolved`, { file: source.file }));
+    }
+    for (const doc of unfaithful ? [] : read.documents) {
       if (doc.name === RESERVED.tei || RESERVED.data.includes(doc.name)) {
         report.diagnostics.push(diagnostic('error', 'usage', 'usage.output-collision', `${source.file} would be exported as "${doc.name}", which the collection files use (tei/corpus.xml, data/collection.json, data/citations.json); expected another file name, or its folder given instead`, { file: source.file }));
         continue;
