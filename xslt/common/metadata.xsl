@@ -82,7 +82,7 @@
       'call-numbers': te:strings($ms/msIdentifier/(idno, altIdentifier/idno)),
       'other-numbers': te:strings($ms/msIdentifier/following-sibling::*//idno),
       'source': te:strings($file/sourceDesc/(bibl, biblStruct, biblFull)[1]),
-      'source-citation': te:source-citation($file/sourceDesc/(bibl, biblStruct, biblFull)[1]),
+      'source-citation': te:source-citation($file/sourceDesc/(bibl, biblStruct, biblFull, p)[1]),
       'source-notes': array { $file/sourceDesc/(bibl, biblStruct, biblFull)[1]/note ! map {
           'type': string(@type),
           'text': normalize-space(.) } },
