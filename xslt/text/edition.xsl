@@ -1,205 +1,57 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The plain-text edition: how each meaning decided in xslt/common/ looks as
-  text. One run renders one view ($view = 'reading' or 'diplomatic').
-  Blocks are assembled with private-use markers (paragraph and line breaks)
-  and laid out at the end, so that wrapping never sees markup.
+  text. One run renders one view ($view): 'reading' (corrections,
+  regularisations and expansions; the reader's text) or 'diplomatic' (the
+  text as printed, with the marks the source printed restored).
+
+  Modules, one concern each:
+    layout.xsl       the layout elements and the page layout (indents, alignment)
+    wrap.xsl         display width and line breaking
+    blocks.xsl       paragraphs, headings, opener and closer, lists, verse, drama
+    tables.xsl       tables with aligned columns
+    phrases.xsl      speech, breaks, remarks, unknown elements
+    quotes.xsl       quotation marks by language and nesting
+    conventions.xsl  the bracket conventions (supplied, gap, unclear, del, add…)
+    notes.xsl        endnotes and apparatus
+    header.xsl       the header block
+    drops.xsl        what is left out, and the drop report
+    document.xsl     what the text is, and the page
+
+  Parameters (all strings; see docs/text-edition.md):
+    view, width, header, drop-note-types, conventions, conventions-reading,
+    conventions-diplomatic, drop-report; name comes from the meaning layer.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:te="urn:x-tei-edition"
+  xmlns:tx="urn:x-tei-edition:text"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <xsl:include href="wrap.xsl"/>
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="conventions.xsl"/>
+  <xsl:include href="quotes.xsl"/>
+  <xsl:include href="blocks.xsl"/>
+  <xsl:include href="tables.xsl"/>
+  <xsl:include href="phrases.xsl"/>
+  <xsl:include href="notes.xsl"/>
+  <xsl:include href="header.xsl"/>
+  <xsl:include href="drops.xsl"/>
+  <xsl:include href="document.xsl"/>
+
   <xsl:output method="text" encoding="UTF-8"/>
 
   <!-- reading: corrections, regularisations and expansions; diplomatic: the text as printed. -->
   <xsl:param name="view" as="xs:string" select="'reading'"/>
-  <!-- Wrap width in characters; 0 disables wrapping. Passed as a string so that a JS number's xs:double never leaks in. -->
+  <!-- Wrap width in columns; 0 disables wrapping. A string, so that a JS number's xs:double never leaks in. -->
   <xsl:param name="width" as="xs:string" select="'78'"/>
+  <!-- 'yes' (default): the header block heads the text; 'no': the text alone (for corpus tools). -->
+  <xsl:param name="header" as="xs:string" select="'yes'"/>
 
-  <xsl:variable name="te:width" as="xs:integer" select="xs:integer($width)"/>
-  <!-- Private-use markers: a paragraph break and a forced line break. -->
-  <xsl:variable name="te:PARA" as="xs:string" select="'&#xE000;'"/>
-  <xsl:variable name="te:LINE" as="xs:string" select="'&#xE001;'"/>
-
-  <!-- Block kinds that never contain running text of their own. -->
-  <xsl:variable name="te:containers" as="xs:string*"
-    select="('div', 'front', 'body', 'back', 'list', 'lg', 'sp', 'table', 'row', 'figure', 'distribution', 'listBibl', 'castList', 'titlePage', 'floatingText')"/>
-
-  <!-- Words of $text joined into lines of at most $width characters; a line never starts with a closing bracket's word nor ends after an opening bracket. -->
-  <xsl:function name="te:wrap" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:choose>
-      <xsl:when test="$width le 0 or string-length($text) le $width">
-        <xsl:sequence select="$text"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <!-- An opening bracket or quotation mark standing alone stays with the word after it. -->
-        <xsl:variable name="words" select="tokenize(replace($text, '([\[(“‘]) ', '$1&#xA0;'), ' ')[. ne '']"/>
-        <xsl:iterate select="$words">
-          <xsl:param name="line" as="xs:string" select="''"/>
-          <xsl:param name="lines" as="xs:string*" select="()"/>
-          <xsl:on-completion>
-            <xsl:sequence select="replace(string-join(($lines, $line[. ne '']), '&#xA;'), '&#xA0;', ' ')"/>
-          </xsl:on-completion>
-          <xsl:choose>
-            <xsl:when test="$line = ''">
-              <xsl:next-iteration><xsl:with-param name="line" select="."/></xsl:next-iteration>
-            </xsl:when>
-            <xsl:when test="string-length($line) + 1 + string-length(.) le $width">
-              <xsl:next-iteration><xsl:with-param name="line" select="$line || ' ' || ."/></xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:next-iteration>
-                <xsl:with-param name="lines" select="($lines, $line)"/>
-                <xsl:with-param name="line" select="."/>
-              </xsl:next-iteration>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:iterate>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:function>
-
-  <!-- Lays out a leaf block: white space normalised, forced line breaks kept, each line wrapped. -->
-  <xsl:function name="te:fill" as="xs:string">
-    <xsl:param name="content" as="xs:string"/>
-    <xsl:sequence select="string-join(tokenize($content, $te:LINE) ! te:wrap(normalize-space(.), $te:width)[. ne ''], '&#xA;')"/>
-  </xsl:function>
-
-  <xsl:function name="te:text" as="xs:string">
-    <xsl:param name="items" as="item()*"/>
-    <xsl:sequence select="string-join($items ! string(.), '')"/>
-  </xsl:function>
-
-  <xsl:function name="te:para" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="$te:PARA || $text || $te:PARA"/>
-  </xsl:function>
-
-  <xsl:template name="te:document">
-    <xsl:param name="metadata" as="map(*)"/>
-    <xsl:param name="text" as="item()*"/>
-    <xsl:param name="notes" as="item()*"/>
-    <xsl:variable name="header" as="xs:string*">
-      <xsl:sequence select="te:para(te:fill(upper-case($metadata?title)))"/>
-      <xsl:for-each select="(
-        ['Author', $metadata?authors], ['Date', $metadata?date], ['Place', $metadata?place],
-        ['Archive', string-join(($metadata?repository, $metadata?settlement), ', ')], ['Call numbers', $metadata?call-numbers],
-        ['Translated by', $metadata?translated-by], ['Obtained by', $metadata?obtained-by], ['Source', $metadata?source])[exists(?2[. ne ''])]">
-        <xsl:sequence select="te:fill(?1 || ': ' || string-join(?2, '; ')) || $te:LINE"/>
-      </xsl:for-each>
-      <xsl:sequence select="$metadata?rights ! te:para(te:fill(.))"/>
-      <xsl:sequence select="$metadata?summary ! te:para(te:fill('Summary: ' || .))"/>
-      <xsl:sequence select="te:para(string-join((1 to min((78, max((20, $te:width))))) ! '=', ''))"/>
-    </xsl:variable>
-    <xsl:variable name="all" select="string-join(($header, $text ! string(.), $notes ! string(.)), '')"/>
-    <!-- Markers become layout: runs of paragraph breaks one blank line, line breaks a newline. -->
-    <xsl:variable name="laid-out" select="replace(replace(replace($all, '[ \t]*' || $te:LINE || '[ \t]*', '&#xA;'), '[ \t\n]*(' || $te:PARA || '[ \t\n]*)+', '&#xA;&#xA;'), '^\n+', '')"/>
-    <xsl:value-of select="replace($laid-out, '\n+$', '') || '&#xA;'"/>
-  </xsl:template>
-
-  <xsl:template name="te:block">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="text" select="te:text($content)"/>
-    <xsl:choose>
-      <xsl:when test="$kind = $te:containers or contains($text, $te:PARA)">
-        <xsl:sequence select="te:para($text)"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'item'">
-        <xsl:sequence select="te:para(te:fill((if ($node/parent::list/@rend = ('numbered', 'ordered')) then count($node/preceding-sibling::item) + 1 || '. ' else '- ') || $text))"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'head'">
-        <xsl:sequence select="te:para(te:fill($text))"/>
-      </xsl:when>
-      <xsl:when test="$kind = ('l', 'cell')">
-        <xsl:sequence select="normalize-space($text) || $te:LINE"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'speaker'">
-        <xsl:sequence select="upper-case(normalize-space($text)) || ': '"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="te:para(te:fill($text))"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="te:break">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="n" as="xs:string?"/>
-    <xsl:sequence select="if ($kind = 'line') then $te:LINE else if ($n) then ' [' || $kind || ' ' || $n || '] ' else ' '"/>
-  </xsl:template>
-
-  <xsl:template name="te:speech">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="who-key" as="xs:string"/>
-    <xsl:param name="who-label" as="xs:string"/>
-    <xsl:param name="direct" as="xs:boolean"/>
-    <xsl:param name="block" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="text" select="te:text($content)"/>
-    <xsl:sequence select="if ($block or not($direct)) then $text else '“' || replace($text, '^\s+|\s+$', '') || '”'"/>
-  </xsl:template>
-
-  <xsl:template name="te:note-anchor">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="number" as="xs:integer"/>
-    <xsl:sequence select="'[' || $number || ']'"/>
-  </xsl:template>
-
-  <xsl:template name="te:notes-section">
-    <xsl:param name="notes" as="element()*"/>
-    <xsl:if test="exists($notes)">
-      <xsl:sequence select="te:para('NOTES')"/>
-      <xsl:for-each select="$notes">
-        <xsl:variable name="body" as="item()*"><xsl:call-template name="te:note-content"><xsl:with-param name="note" select="."/></xsl:call-template></xsl:variable>
-        <xsl:sequence select="te:para(te:fill('[' || te:note-number(.) || '] ' || te:text($body)))"/>
-      </xsl:for-each>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="te:alternatives">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="reading" as="item()*"/>
-    <xsl:param name="diplomatic" as="item()*"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="cert" as="xs:string"/>
-    <xsl:sequence select="te:text(if ($view = 'diplomatic') then $diplomatic else $reading)"/>
-  </xsl:template>
-
-  <xsl:template name="te:marked">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="text" select="te:text($content)"/>
-    <xsl:sequence select="
-      if ($kind = 'gap') then '[…]'
-      else if ($view != 'diplomatic') then (if ($kind = ('del', 'surplus')) then '' else $text)
-      else if ($kind = ('supplied', 'expan-part')) then '[' || $text || ']'
-      else if ($kind = 'sic') then $text || ' [sic]'
-      else $text"/>
-  </xsl:template>
-
-  <xsl:template name="te:stamp">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="text" select="normalize-space(te:text($content))"/>
-    <xsl:sequence select="if ($view = 'diplomatic') then '[stamp] ' || $text else '[stamp: ' || $text || ']'"/>
-  </xsl:template>
+  <xsl:variable name="tx:width" as="xs:integer" select="if ($width castable as xs:integer) then max((0, xs:integer($width))) else 78"/>
 </xsl:stylesheet>

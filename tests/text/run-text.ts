@@ -1,0 +1,78 @@
+/**
+ * Runs the compiled text-edition stylesheet on a document, in process, the
+ * way the pipeline does (src/pipeline/render-document.ts): both views, and
+ * the drop report that the reading run writes. Shared by the text tests.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeSource } from '../../src/load/load-source.js';
+import { parseSource } from '../../src/parse/parse-source.js';
+import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
+import { runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
+
+export type View = 'reading' | 'diplomatic';
+
+/** One drop-report entry: elements grouped by name and reason. */
+export interface DropEntry {
+  element: string;
+  count: number;
+  characters: number;
+  reason: string;
+  at: string[];
+}
+
+export interface DropReport {
+  document: string;
+  parameters: Record<string, string>;
+  dropped: Record<View, DropEntry[]>;
+  unknown: DropEntry[];
+}
+
+export interface TextEdition {
+  reading: string;
+  diplomatic: string;
+  /** The drop report, parsed (absent only if the stylesheet did not write one). */
+  drops?: DropReport;
+  /** The report as written, byte for byte. */
+  dropsText?: string;
+  /** Error diagnostics of either run, as messages. */
+  errors: string[];
+}
+
+/** Renders one view of `xmlText` (a document without DOCTYPE) with the compiled text stylesheet. */
+export function renderView(xmlText: string, view: View, parameters: StylesheetParameters = {}, file = 'test.xml') {
+  const { stylesheet, diagnostics } = loadEditionStylesheet('text');
+  if (!stylesheet) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  const baseURI = pathToFileURL(path.resolve(file)).href;
+  return runStylesheet(stylesheet, xmlText, file, baseURI, { name: 'test', view, width: '78', ...parameters });
+}
+
+/** Renders both views of `xmlText`, with the drop report. */
+export function renderText(xmlText: string, parameters: StylesheetParameters = {}, file = 'test.xml'): TextEdition {
+  const reading = renderView(xmlText, 'reading', parameters, file);
+  const diplomatic = renderView(xmlText, 'diplomatic', parameters, file);
+  const name = String(parameters.name ?? 'test');
+  const dropsText = reading.resultDocuments.get(`reports/${name}.text-drops.json`);
+  return {
+    reading: reading.output ?? '',
+    diplomatic: diplomatic.output ?? '',
+    ...(dropsText === undefined ? {} : { drops: JSON.parse(dropsText) as DropReport, dropsText }),
+    errors: [...reading.diagnostics, ...diplomatic.diagnostics].filter((d) => d.severity === 'error').map((d) => d.message),
+  };
+}
+
+/** Loads and parses a file the way the pipeline does (encoding detection, entities expanded, DOCTYPE removed). */
+export function loadForTransform(file: string): { xmlText?: string; problems: string[] } {
+  const { source, diagnostics } = decodeSource(file, readFileSync(file), path.resolve(file));
+  if (!source) return { problems: diagnostics.map((d) => d.message) };
+  const parsed = parseSource(source);
+  return parsed.parsed ? { xmlText: parsed.parsed.xmlText, problems: [] } : { problems: parsed.diagnostics.map((d) => d.message) };
+}
+
+/** Renders a file (both views and the report). */
+export function renderFile(file: string, parameters: StylesheetParameters = {}): TextEdition {
+  const { xmlText, problems } = loadForTransform(file);
+  if (xmlText === undefined) throw new Error(`${file} does not parse: ${problems.join('; ')}`);
+  return renderText(xmlText, parameters, file);
+}

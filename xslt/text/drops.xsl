@@ -1,0 +1,274 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What the text edition leaves out, and why: nothing is dropped silently.
+
+  Every rule that keeps an element's content out of the text is written
+  once, here, as a template of mode tx:drop-reason that gives the reason
+  (or '' when the element is shown). The same rules decide the rendering
+  (the templates that render nothing are in this file, next to their
+  reasons) and the drop report, so the two cannot disagree; choices and
+  marked stretches ask the same functions as their rendering
+  (te:choice-reading/-diplomatic, tx:omitted).
+
+  The report, reports/<name>.text-drops.json, lists for each view the
+  outermost elements whose content did not reach the text, grouped by
+  element and reason, with their count, the characters of text they hold
+  and where each one is (an XPath like the validator's diagnostics). It also
+  lists the elements that no rule knows ("unknown"): their text is kept as
+  running text, but their meaning is not rendered.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:te="urn:x-tei-edition"
+  xmlns:tx="urn:x-tei-edition:text"
+  xmlns:xi="http://www.w3.org/2001/XInclude"
+  xmlns:cb="http://www.cbeta.org/ns/1.0"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- 'auto': the report is written by the reading run (one report covers both views); 'yes': always; 'no': never. -->
+  <xsl:param name="drop-report" as="xs:string" select="'auto'"/>
+
+  <xsl:variable name="tx:TEI-NS" as="xs:string" select="'http://www.tei-c.org/ns/1.0'"/>
+
+  <!-- ===== The reasons (and, for the look's own omissions, the rendering) ===== -->
+
+  <!-- The drop reason of $element in $for-view, '' when its content is shown. -->
+  <xsl:function name="tx:drop-reason" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="for-view" as="xs:string"/>
+    <xsl:variable name="reason" as="xs:string?">
+      <xsl:apply-templates select="$element" mode="tx:drop-reason">
+        <xsl:with-param name="tx:for-view" select="$for-view" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="string($reason)"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="tx:drop-reason" priority="-10" as="xs:string">
+    <xsl:sequence select="''"/>
+  </xsl:template>
+
+  <!--
+    Templates in both modes: in the default mode (rendering) they render nothing; asked for a
+    reason (mode tx:drop-reason, with the view as a tunnel parameter) they give it.
+  -->
+  <xsl:template match="xi:include" mode="#default tx:drop-reason" as="xs:string?">
+    <xsl:param name="tx:for-view" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:sequence select="('XInclude not expanded: the content of ' || (@href, 'the included file')[1] || ' is not part of this text')[$tx:for-view ne '']"/>
+  </xsl:template>
+
+  <xsl:template match="interp | interpGrp | span | spanGrp | fs | fLib | fvLib | link | linkGrp | join | joinGrp | alt | altGrp
+                       | timeline | certainty | precision | respons | annotation | listAnnotation"
+                mode="#default tx:drop-reason" as="xs:string?">
+    <xsl:param name="tx:for-view" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:sequence select="'analytic annotation, not text'[$tx:for-view ne '']"/>
+  </xsl:template>
+
+  <xsl:template match="graphic | media | binaryObject" mode="#default tx:drop-reason" as="xs:string?">
+    <xsl:param name="tx:for-view" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:sequence select="'image or media: not text'[$tx:for-view ne '']"/>
+  </xsl:template>
+
+  <!-- CBETA's table-of-contents entries repeat the heading they stand before. -->
+  <xsl:template match="cb:mulu" mode="#default tx:drop-reason" as="xs:string?">
+    <xsl:param name="tx:for-view" as="xs:string" select="''" tunnel="yes"/>
+    <xsl:sequence select="'table-of-contents entry (CBETA): repeats the heading it stands before'[$tx:for-view ne '']"/>
+  </xsl:template>
+
+  <!-- Rendered nothing by the meaning layer (structure.xsl, apparatus.xsl): only the reason is given here. -->
+  <xsl:template match="fw[@type = ('catch', 'sig')]" mode="tx:drop-reason" as="xs:string">
+    <xsl:sequence select="'forme work: a catchword or signature mark of the printer, not text'"/>
+  </xsl:template>
+
+  <xsl:template match="index" mode="tx:drop-reason" as="xs:string">
+    <xsl:sequence select="'index entry: an instruction for an index, not text'"/>
+  </xsl:template>
+
+  <xsl:template match="witDetail" mode="tx:drop-reason" as="xs:string">
+    <xsl:sequence select="'witness detail of an apparatus reading: not shown'"/>
+  </xsl:template>
+
+  <xsl:template match="note" mode="tx:drop-reason" as="xs:string">
+    <xsl:sequence select="if (tx:note-dropped(.)) then 'note of a type that the drop-note-types parameter leaves out' else ''"/>
+  </xsl:template>
+
+  <!-- A choice shows one child per view, chosen by type (interventions.xsl). -->
+  <xsl:template match="choice/*" mode="tx:drop-reason" as="xs:string">
+    <xsl:param name="tx:for-view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="shown" select="if ($tx:for-view = 'diplomatic') then te:choice-diplomatic(..) else te:choice-reading(..)"/>
+    <xsl:sequence select="
+      if (. is $shown) then ''
+      else 'choice: the ' || $tx:for-view || ' view shows ' || (if ($shown) then 'the ' || local-name($shown) else 'nothing') || ' instead'"/>
+  </xsl:template>
+
+  <!-- Marked stretches, as interventions.xsl matches them: left out, or replaced by a fixed mark, by the bracket conventions. -->
+  <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
+                       | ex | am | secl | restore | space" mode="tx:drop-reason" as="xs:string">
+    <xsl:param name="tx:for-view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="kind" select="tx:convention-kind(if (self::ex) then 'expan-part' else local-name(), .)"/>
+    <xsl:variable name="pattern" select="tx:pattern($kind, $tx:for-view)"/>
+    <xsl:sequence select="
+      if ($pattern = '') then $kind || ': left out of the ' || $tx:for-view || ' view by the bracket conventions'
+      else if (not(contains($pattern, '{}')) and normalize-space(.) ne '') then $kind || ': shown as &quot;' || $pattern || '&quot; in the ' || $tx:for-view || ' view (bracket conventions); its own text is not shown'
+      else ''"/>
+  </xsl:template>
+
+  <!-- ===== Outside the rendered text ===== -->
+
+  <!-- The reason a top-level part outside the rendered text is not in it (every part outside is listed). -->
+  <xsl:function name="tx:outside-reason" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="
+      if ($element/self::teiHeader) then
+        (if ($header = 'no') then 'the header: left out (header=no)'
+         else 'the header: only its facts are shown, in the header block (title, authors, date, place, archive and call numbers, translators, source and its notes, summary, rights)')
+      else if ($element/self::facsimile) then 'facsimile: page images and zones, not text'
+      else if ($element/self::sourceDoc) then 'documentary transcription (sourceDoc) beside the text: the edition renders &lt;text&gt;'
+      else if ($element/self::standOff) then 'stand-off annotation (lists, relations, events): not running text'
+      else if ($element/self::TEI) then 'a TEI document without text or sourceDoc: nothing to render'
+      else if (local-name($element) = 'TEI.2' or local-name($element) = 'teiCorpus.2') then 'TEI P4 (' || local-name($element) || ', no namespace): not TEI P5; convert it to P5 first (for example with the TEI Stylesheets'' p4top5)'
+      else if (namespace-uri($element) ne $tx:TEI-NS) then 'not a TEI element: this document is not TEI P5, nothing to render'
+      else 'not text: ' || local-name($element) || ' is not part of the text'"/>
+  </xsl:function>
+
+  <!-- The parts of the document outside the rendered text: the root's, or each TEI's, other children. -->
+  <xsl:variable name="tx:outside" as="element()*" select="
+    if (empty($tx:texts)) then /*
+    else (/*/descendant-or-self::*[self::TEI or self::teiCorpus]/*[not(self::TEI or self::teiCorpus)] except $tx:texts)"/>
+
+  <!-- ===== Collecting ===== -->
+
+  <!-- Elements every rule of the meaning layer and of this look knows (the rest falls to the fallback and is "unknown"). A test keeps this list in step with the stylesheets' match patterns. -->
+  <xsl:variable name="tx:known" as="xs:string*" select="tokenize(normalize-space('
+    ab abbr add addName address addrLine affiliation alt altGrp am anchor annotation app argument att author back bibl biblScope
+    binaryObject body byline c castGroup castItem castList cb cell certainty choice cit closer code corr damage date dateline
+    del desc distinct div div1 div2 div3 div4 div5 div6 div7 docAuthor docDate docImprint docket docTitle editor eg email emph
+    epigraph ex expan figDesc figure fLib floatingText foreign forename front fs fvLib fw gap gb genName geogName gi gloss
+    graphic group handShift head hi hyphenation ident idno incident index interp interpGrp item join joinGrp kinesic l label
+    lang lb lem lg line link linkGrp list listAnnotation listBibl measure measureGrp media mentioned metamark milestone name
+    nameLink note num occupation opener orgName orig p pause pb pc persName placeName postCode postscript precision ptr
+    publisher pubPlace q quote rdg rdgGrp ref reg respons restore role roleDesc roleName row rs said salute secl seg set sic
+    signed soCalled sourceDoc sp space span spanGrp speaker stage stamp street subst supplied surface surfaceGrp surname surplus
+    table term text time timeline title titlePage titlePart trailer u unclear val vocal w witDetail zone'), ' ')"/>
+
+  <!-- True for an element no rule knows: a foreign-namespace element, or a TEI element outside tx:known. -->
+  <xsl:function name="tx:unknown" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="
+      if (namespace-uri($element) = $tx:TEI-NS) then not(local-name($element) = $tx:known)
+      else not($element/self::xi:include or $element/self::cb:mulu
+               or (local-name($element) = 'egXML' and namespace-uri($element) = 'http://www.tei-c.org/ns/Examples'))"/>
+  </xsl:function>
+
+  <!-- The outermost dropped elements below $element (or $element itself) in $for-view, and the unknown ones, as report entries. -->
+  <xsl:function name="tx:collect" as="map(*)*">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="for-view" as="xs:string"/>
+    <xsl:param name="with-unknown" as="xs:boolean"/>
+    <xsl:variable name="reason" select="tx:drop-reason($element, $for-view)"/>
+    <xsl:choose>
+      <xsl:when test="$reason ne ''">
+        <xsl:sequence select="tx:entry($element, $reason)"/>
+      </xsl:when>
+      <xsl:when test="$element/ancestor-or-self::*:egXML[namespace-uri() = 'http://www.tei-c.org/ns/Examples']">
+        <!-- An example is shown whole, as XML: nothing inside it is dropped or unknown. -->
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="if ($with-unknown and tx:unknown($element)) then map:put(tx:entry($element, 'no rule for this element: its text is kept as running text'), 'unknown', true()) else ()"/>
+        <xsl:sequence select="$element/* ! tx:collect(., $for-view, $with-unknown)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="tx:entry" as="map(*)">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="reason" as="xs:string"/>
+    <xsl:sequence select="map {
+      'element': tx:element-label($element),
+      'reason': $reason,
+      'characters': string-length(normalize-space($element)),
+      'at': tx:path($element) }"/>
+  </xsl:function>
+
+  <!-- How the report names an element: its name as written, with what singles it out (a choice's child, a note's type). -->
+  <xsl:function name="tx:element-label" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="
+      if ($element/parent::choice) then 'choice/' || name($element)
+      else if ($element/self::note and $element/@type) then 'note[@type=''' || $element/@type || ''']'
+      else name($element)"/>
+  </xsl:function>
+
+  <!-- An XPath to $element in the form the validator's diagnostics use: /tei:TEI[1]/tei:text[1]/…, Q{uri}name outside TEI. -->
+  <xsl:function name="tx:path" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="string-join(for $step in $element/ancestor-or-self::* return
+      '/' || (if (namespace-uri($step) = $tx:TEI-NS) then 'tei:' || local-name($step)
+              else if (namespace-uri($step) = '') then local-name($step)
+              else 'Q{' || namespace-uri($step) || '}' || local-name($step))
+      || '[' || (count($step/preceding-sibling::*[local-name() = local-name($step) and namespace-uri() = namespace-uri($step)]) + 1) || ']', '')"/>
+  </xsl:function>
+
+  <!-- ===== The report ===== -->
+
+  <!-- Entries grouped by element and reason, sorted, as JSON objects. -->
+  <xsl:function name="tx:json-entries" as="xs:string">
+    <xsl:param name="entries" as="map(*)*"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:variable name="groups" as="xs:string*">
+      <xsl:for-each-group select="$entries" group-by="?element || '&#x1F;' || ?reason">
+        <xsl:sort select="?element"/>
+        <xsl:sort select="?reason"/>
+        <xsl:sequence select="$indent || '  {&#xA;'
+          || $indent || '    &quot;element&quot;: ' || tx:json-string(current-group()[1]?element) || ',&#xA;'
+          || $indent || '    &quot;count&quot;: ' || count(current-group()) || ',&#xA;'
+          || $indent || '    &quot;characters&quot;: ' || sum(current-group() ! ?characters) || ',&#xA;'
+          || $indent || '    &quot;reason&quot;: ' || tx:json-string(current-group()[1]?reason) || ',&#xA;'
+          || $indent || '    &quot;at&quot;: [' || string-join(current-group() ! ('&#xA;' || $indent || '      ' || tx:json-string(?at)), ',') || '&#xA;' || $indent || '    ]&#xA;'
+          || $indent || '  }'"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="if (empty($groups)) then '[]' else '[&#xA;' || string-join($groups, ',&#xA;') || '&#xA;' || $indent || ']'"/>
+  </xsl:function>
+
+  <xsl:function name="tx:json-string" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <!-- The serializer escapes "/" as "\/", which JSON allows but nobody needs. -->
+    <xsl:sequence select="replace(serialize($s, map { 'method': 'json' }), '\\/', '/')"/>
+  </xsl:function>
+
+  <!-- The drop report of this document, for both views, as JSON text. -->
+  <xsl:function name="tx:drop-report" as="xs:string">
+    <xsl:variable name="outside" select="$tx:outside ! tx:entry(., tx:outside-reason(.))"/>
+    <xsl:variable name="reading" select="$tx:texts ! tx:collect(., 'reading', true())"/>
+    <xsl:variable name="diplomatic" select="$tx:texts ! tx:collect(., 'diplomatic', false())"/>
+    <xsl:sequence select="'{&#xA;'
+      || '  &quot;document&quot;: ' || tx:json-string($name) || ',&#xA;'
+      || '  &quot;parameters&quot;: {&#xA;'
+      || '    &quot;drop-note-types&quot;: ' || tx:json-string(normalize-space($drop-note-types)) || ',&#xA;'
+      || '    &quot;conventions&quot;: ' || tx:json-string(normalize-space($conventions)) || ',&#xA;'
+      || '    &quot;conventions-reading&quot;: ' || tx:json-string(normalize-space($conventions-reading)) || ',&#xA;'
+      || '    &quot;conventions-diplomatic&quot;: ' || tx:json-string(normalize-space($conventions-diplomatic)) || ',&#xA;'
+      || '    &quot;header&quot;: ' || tx:json-string($header) || '&#xA;'
+      || '  },&#xA;'
+      || '  &quot;dropped&quot;: {&#xA;'
+      || '    &quot;reading&quot;: ' || tx:json-entries(($outside, $reading[not(?unknown)]), '    ') || ',&#xA;'
+      || '    &quot;diplomatic&quot;: ' || tx:json-entries(($outside, $diplomatic), '    ') || '&#xA;'
+      || '  },&#xA;'
+      || '  &quot;unknown&quot;: ' || tx:json-entries($reading[?unknown], '  ') || '&#xA;'
+      || '}&#xA;'"/>
+  </xsl:function>
+
+  <!-- Writes the report when this run should (see $drop-report). -->
+  <xsl:template name="tx:write-drop-report">
+    <xsl:if test="$drop-report = 'yes' or ($drop-report = 'auto' and $view = 'reading')">
+      <xsl:result-document href="reports/{$name}.text-drops.json" method="text" encoding="UTF-8">
+        <xsl:value-of select="tx:drop-report()"/>
+      </xsl:result-document>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
