@@ -3,7 +3,7 @@
  * documents only by a shared authority identifier, and the shape checked
  * against schema/exchange-data.schema.json.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

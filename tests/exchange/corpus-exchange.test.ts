@@ -6,7 +6,7 @@
  * URL are honoured through a catalog with jing's verdicts; the XInclude
  * notebook, the DOCTYPE files and the P4 file each behave as documented.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

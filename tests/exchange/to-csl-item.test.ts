@@ -2,7 +2,7 @@
  * CSL-JSON items: the citation facts spelled as the CSL input schema wants
  * them, checked against that schema's definitions (csl-item.schema.json).
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
