@@ -28,7 +28,8 @@
   <!--
     A block: $kind is one of div, head, p, ab, opener, closer, dateline, signed, salute,
     byline, docket, distribution, list, item, label, lg, l, sp, speaker, stage, quote,
-    table, row, cell, figure, caption, postscript, trailer, argument, epigraph, front, body, back.
+    table, row, cell, figure, caption, postscript, trailer, argument, epigraph, front, body, back,
+    example (eg, egXML: $content is the example's text, line breaks and indentation significant).
   -->
   <xsl:template name="te:block">
     <xsl:param name="kind" as="xs:string"/>

@@ -26,6 +26,7 @@
   <xsl:include href="indexes.xsl"/>
   <xsl:include href="citation.xsl"/>
   <xsl:include href="apparatus.xsl"/>
+  <xsl:include href="examples.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:global-context-item as="document-node()" use="required"/>
