@@ -27,7 +27,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 
 describe('HTML fixtures', () => {
   it('has the cases the issue asks for', () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['apparatus', 'hostile-links', 'right-to-left', 'script-like-text', 'unknown-elements']));
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['apparatus', 'code-examples', 'hostile-links', 'right-to-left', 'script-like-text', 'unknown-elements']));
   });
 
   for (const c of cases) {
@@ -38,6 +38,17 @@ describe('HTML fixtures', () => {
       expectFile(p.files.get(`reports/${c.name}.coverage.json`) ?? '(no report)', path.join(c.dir, 'expected.coverage.json'));
     });
   }
+
+  it('code examples: egXML shows as its markup and eg as written, in pre/code, nothing interpreted', () => {
+    const { document, files } = page('code-examples');
+    const examples = Array.from(document.querySelectorAll('#te-text pre.tei-example > code'));
+    expect(examples.map((e) => e.textContent)).toEqual([
+      '<p>Letter from <persName ref="#jm">John Mercer</persName> &amp; co.\n  <note>see <ref target="javascript:alert(1)">here</ref></note></p>',
+      'xmllint --noout file.xml\n  <done>',
+    ]);
+    expect(document.querySelectorAll('#te-text a, #te-text .name, #te-notes')).toHaveLength(0);
+    expect(JSON.parse(files.get('reports/code-examples.coverage.json')!).withoutRule).toBe(0);
+  });
 
   it('apparatus: the lemma stands in the text, each entry lists readings with witness sigla', () => {
     const { document } = page('apparatus');

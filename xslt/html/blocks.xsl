@@ -45,6 +45,9 @@
     <xsl:param name="node" as="element()"/>
     <xsl:param name="content" as="item()*"/>
     <xsl:choose>
+      <xsl:when test="$kind = 'example'">
+        <pre class="{te:classes('tei-example', $node)}"><xsl:sequence select="te:id-attribute($node)"/><code><xsl:sequence select="$content"/></code></pre>
+      </xsl:when>
       <xsl:when test="$kind = 'table'">
         <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="content" select="$content"/></xsl:call-template>
       </xsl:when>
