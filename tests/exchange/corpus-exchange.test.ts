@@ -15,7 +15,11 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCollection, type ExportResult } from '../../src/exchange/export-collection.js';
 import { readSourceDocuments } from '../../src/exchange/read-source-documents.js';
-import { TEI_ALL_URL } from '../../src/exchange/write-exchange-copy.js';
+import { exchangeCopy, TEI_ALL_URL } from '../../src/exchange/write-exchange-copy.js';
+import { loadSource } from '../../src/load/load-source.js';
+import { resolveXIncludes } from '../../src/load/resolve-xincludes.js';
+import { parseSource } from '../../src/parse/parse-source.js';
+import { detectTeiP4 } from '../../src/validate/detect-tei-p4.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
 import { descendantElements, textContent, XI_NS } from '../../src/parse/xml-tree.js';
 import { discoverSources } from '../../src/pipeline/discover-sources.js';
@@ -97,6 +101,25 @@ describe.skipIf(!hasShared)('exchange over the shared corpus', () => {
     expect(csl(citations), JSON.stringify(csl.errors)).toBe(true);
     expect(citations).toHaveLength(valid.length + 1);
   });
+});
+
+describe.skipIf(!hasShared)('round trip over the whole corpus', () => {
+  it('makes a faithful exchange copy of every well-formed document (canonical XML equal, same text), valid or not', async () => {
+    const files = filesBelow(shared('corpus')).filter((f) => f.endsWith('.xml'));
+    let copied = 0;
+    for (const file of files) {
+      const loaded = await loadSource(file);
+      const parsed = loaded.source && parseSource(loaded.source).parsed;
+      if (!parsed || detectTeiP4(parsed.document, file)) continue;
+      const resolved = (await resolveXIncludes(parsed)).parsed;
+      const copy = exchangeCopy(resolved);
+      expect(copy.diagnostics, file).toEqual([]);
+      expect(textContent(copy.document!.root), file).toBe(textContent(resolved.document.root));
+      copied++;
+    }
+    // Every file but the malformed one and the P4 one.
+    expect(copied).toBe(files.length - 2);
+  }, 600_000);
 });
 
 describe.skipIf(!hasShared)('reading others\' TEI from the shared corpus', () => {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { DATA_STYLESHEET } from '../../src/exchange/derive-document-data.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
@@ -24,7 +25,8 @@ export function ensureDataStylesheet(): void {
   if (existsSync(sefPath) && statSync(sefPath).mtimeMs >= newestSource()) return;
   const xslt3 = createRequire(import.meta.url).resolve('xslt3/xslt3.js');
   mkdirSync(path.dirname(sefPath), { recursive: true });
-  const temporary = `${sefPath}.${process.pid}.tmp`;
+  // Test files run in threads of one process: the thread id keeps their temporary files apart.
+  const temporary = `${sefPath}.${process.pid}.${threadId}.tmp`;
   execFileSync(process.execPath, [xslt3, `-xsl:${sourcePath}`, `-export:${temporary}`, '-nogo', '-relocate:on'], { stdio: ['ignore', 'ignore', 'pipe'] });
   renameSync(temporary, sefPath);
 }

@@ -104,6 +104,28 @@ describe('tei-edition export', () => {
     expect(grown).toBeLessThan(256 * 1024 * 1024);
   });
 
+  it('validates against the remote schema a document declares through a catalog (beside it, or --catalog), and otherwise warns with both ways out', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'only-text.rng'), '<element xmlns="http://relaxng.org/ns/structure/1.0" name="TEI" ns="http://www.tei-c.org/ns/1.0"><text/></element>');
+    const catalog = '<catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><uri name="http://schemas.example.org/letter.rng" uri="only-text.rng"/></catalog>';
+    const letter = '<?xml-model href="http://schemas.example.org/letter.rng" schematypens="http://relaxng.org/ns/structure/1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><p>x</p></TEI>';
+    writeFileSync(path.join(dir, 'letter.xml'), letter);
+    const withoutCatalog = await run('export', path.join(dir, 'letter.xml'), '--out', temp(), '--layers', 'wf,rng');
+    expect(withoutCatalog.code).toBe(0);
+    expect(withoutCatalog.out).toMatch(/never fetched without permission; expected a catalog entry .* or --allow-network .*\[rng:schema\.remote-not-fetched\]/);
+
+    const elsewhere = temp();
+    writeFileSync(path.join(elsewhere, 'catalog.xml'), catalog.replace('uri="only-text.rng"', `uri="${path.join(dir, 'only-text.rng')}"`));
+    const given = await run('export', path.join(dir, 'letter.xml'), '--out', temp(), '--layers', 'wf,rng', '--catalog', path.join(elsewhere, 'catalog.xml'));
+    expect(given.code).toBe(1);
+    expect(given.out).toMatch(/letter\.xml:2:.*element `p` not allowed.*\[rng:/);
+
+    writeFileSync(path.join(dir, 'catalog.xml'), catalog);
+    const beside = await run('export', path.join(dir, 'letter.xml'), '--out', temp(), '--layers', 'wf,rng');
+    expect(beside.code).toBe(1);
+    expect(beside.out).not.toMatch(/remote-not-fetched/);
+  });
+
   it('writes atomically: no temporary file is left beside the outputs', async () => {
     const out = temp();
     await run('export', path.join(collection, 'input'), '--out', out, '--layers', 'wf');
