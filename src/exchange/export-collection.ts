@@ -12,6 +12,7 @@
  * code says the source has errors). Files are written atomically and never
  * into a source folder.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
@@ -121,9 +122,11 @@ export async function exportCollection(paths: readonly string[], options: Export
       if (derived.data) {
         const dataPath = `data/${doc.name}.json`;
         if (await write(dataPath, json(derived.data), report.diagnostics)) report.outputs.push(dataPath);
-        data.push(derived.data);
+        // The collection files need no reading text: leave it out, so that a large collection fits in memory.
+        data.push({ ...derived.data, text: '' });
       }
-      entries.push({ name: doc.name, file: source.file, title: derived.data?.metadata.title ?? null, copy: copy.text, ids: idsOf(copy.document.root), ...(teiId !== undefined ? { teiId } : {}) });
+      const written = path.join(outDir, teiPath);
+      entries.push({ name: doc.name, file: source.file, title: derived.data?.metadata.title ?? null, copy: () => readFileSync(written, 'utf8'), ids: idsOf(copy.document.root), ...(teiId !== undefined ? { teiId } : {}) });
     }
     options.onProgress?.(++done, sources.length, source.file);
   }

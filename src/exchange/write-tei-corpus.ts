@@ -20,8 +20,8 @@ export interface CorpusEntry {
   file: string;
   /** Its title, for the corpus header's list. */
   title: string | null;
-  /** The text of its exchange copy (a TEI document). */
-  copy: string;
+  /** Reads the text of its exchange copy (a TEI document) when the corpus is written, so that a large collection is never held in memory at once. */
+  copy: () => string;
   /** The xml:id of its TEI element, if it has one. */
   teiId?: string;
   /** The xml:ids it holds, in document order (from the copy). */
@@ -63,7 +63,13 @@ export function writeTeiCorpus(entries: readonly CorpusEntry[], title: string): 
   const listed: { name: string; title: string | null; teiId: string }[] = [];
   entries.forEach((entry, i) => {
     // Each copy is parsed again here, one at a time, so that a large collection never holds every tree at once.
-    const parsed = parseXml(entry.file, entry.copy);
+    let text: string;
+    try {
+      text = entry.copy();
+    } catch {
+      text = '';
+    }
+    const parsed = parseXml(entry.file, text);
     const root = parsed.document?.root;
     if (!root) {
       diagnostics.push(diagnostic('error', 'io', 'export.corpus-member-unreadable', `the exchange copy of ${JSON.stringify(entry.name)} could not be read back for tei/corpus.xml; expected the well-formed copy written before (it is left out of the corpus)`, { file: entry.file }));

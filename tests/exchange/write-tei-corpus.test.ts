@@ -16,7 +16,7 @@ const copy = (id: string | undefined, body: string) =>
 const entry = (name: string, id: string | undefined, body: string, title: string | null = name): CorpusEntry => {
   const text = copy(id, body);
   const root = parseXml('x', text).document!.root;
-  return { name, file: `${name}.xml`, title, copy: text, ids: idsOf(root), ...(id ? { teiId: id } : {}) };
+  return { name, file: `${name}.xml`, title, copy: () => text, ids: idsOf(root), ...(id ? { teiId: id } : {}) };
 };
 
 describe('writeTeiCorpus', () => {
@@ -42,7 +42,7 @@ describe('writeTeiCorpus', () => {
 
   it('writes nothing for an empty collection, and leaves out a copy it cannot read back', () => {
     expect(writeTeiCorpus([], 'x')).toEqual({ diagnostics: [] });
-    const broken = { ...entry('a', 'a', '<p/>'), copy: '<TEI' };
+    const broken = { ...entry('a', 'a', '<p/>'), copy: () => '<TEI' };
     const result = writeTeiCorpus([broken, entry('b', 'b', '<p/>')], 'x');
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['export.corpus-member-unreadable']);
     expect(result.text).toContain('xml:id="b"');
