@@ -19,6 +19,7 @@ const xslt3 = require.resolve('xslt3/xslt3.js');
 const ENTRIES = [
   ['xslt/html/edition.xsl', 'dist/xslt/html-edition.sef.json'],
   ['xslt/text/edition.xsl', 'dist/xslt/text-edition.sef.json'],
+  ['xslt/data/export.xsl', 'dist/xslt/data-export.sef.json'],
 ];
 
 mkdirSync(path.join(root, 'dist/xslt'), { recursive: true });

@@ -1,6 +1,7 @@
 /** `tei-edition build`: validate the sources and write their editions. */
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
+import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
 import { commonOptions, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
@@ -14,8 +15,13 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('-j, --jobs <n>', 'worker threads (default 1)', parseWholeNumber('--jobs', 'e.g. 1 or 4'), 1)
     .option('--no-incremental', 'rebuild every document, ignoring the build cache');
   for (const option of commonOptions()) command.addOption(option);
-  command.action(async (paths: string[], options: CommonOptions & { out: string; width: number; jobs: number; incremental: boolean }) => {
+  command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs: number; incremental: boolean }) => {
     const started = performance.now();
+    const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
+    if (diagnostics.length) {
+      process.exitCode = reportRun(printer, [], diagnostics, reportOptions(options, started));
+      return;
+    }
     // Loaded on use, so that --help and the other commands start fast.
     const { buildEdition } = await import('../pipeline/build-edition.js');
     const progress = createProgress();
@@ -24,8 +30,9 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
       textWidth: options.width,
       jobs: Math.max(1, options.jobs),
       incremental: options.incremental,
-      onProgress: (done, total, file) => progress.update(done, total, file),
       ...validateOptions(options),
+      ...fromConfig,
+      onProgress: (done, total, file) => progress.update(done, total, file),
     });
     progress.stop();
     process.exitCode = reportRun(printer, result.documents, result.diagnostics, reportOptions(options, started));

@@ -11,6 +11,7 @@ import type { ValidateOptions } from '../validate/validate-document.js';
 
 /** What the validating commands (validate, build) accept. */
 export interface CommonOptions {
+  config?: string;
   layers?: ValidationLayer[];
   schema?: string;
   schematron?: string[];
@@ -53,6 +54,7 @@ function readBaseline(file: string): Diagnostic[] {
 /** The options every validating command offers, in help order. */
 export function commonOptions(): Option[] {
   return [
+    new Option('--config <file>', `configuration file (default: ${'tei-edition.config.json'} in the working folder, if present)`),
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
     new Option('--schematron <file.sch...>', 'standalone ISO Schematron files to run as well'),

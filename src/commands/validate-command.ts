@@ -1,6 +1,7 @@
 /** `tei-edition validate`: the validation layers alone. */
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
+import { applyConfig } from './apply-config.js';
 import { commonOptions, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerValidateCommand(program: Command, printer: Printer): void {
@@ -9,11 +10,16 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     .description('check well-formedness, RELAX NG, Schematron and references, with file:line:col diagnostics')
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei']);
   for (const option of commonOptions()) command.addOption(option);
-  command.action(async (paths: string[], options: CommonOptions) => {
+  command.action(async (given: string[], options: CommonOptions) => {
     const started = performance.now();
+    const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
+    if (diagnostics.length) {
+      process.exitCode = reportRun(printer, [], diagnostics, reportOptions(options, started));
+      return;
+    }
     // Loaded on use, so that --help and the other commands start fast.
     const { validateFiles } = await import('../pipeline/validate-files.js');
-    const result = await validateFiles(paths, validateOptions(options));
+    const result = await validateFiles(paths, { ...validateOptions(options), ...fromConfig });
     process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
   });
 }

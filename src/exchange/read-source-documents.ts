@@ -4,19 +4,14 @@
  * (as jing would, XIncludes resolved), so that pointers from one member to
  * another are not taken for dangling; then each member is cut out
  * (split-tei-corpus) and its own XIncludes resolved. This is the hook the
- * build can share: `readSourceDocuments(source, options)` in place of
- * `checkSource(source.file, options)`, rendering each document under its name.
+ * build shares: `processDocument` renders each document under its name.
  */
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadSource } from '../load/load-source.js';
 import { resolveXIncludes } from '../load/resolve-xincludes.js';
-import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
-import type { SourceEntry } from '../pipeline/discover-sources.js';
+import type { ParsedDocument } from '../parse/parse-source.js';
 import type { XmlElement } from '../parse/xml-tree.js';
-import { detectTeiP4 } from '../validate/detect-tei-p4.js';
-import { resolveSchemas } from '../validate/resolve-schemas.js';
-import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
+import { checkSource, type CheckOptions } from '../pipeline/check-source.js';
+import type { SourceEntry } from '../pipeline/discover-sources.js';
 import { isTeiCorpus, memberTei, splitTeiCorpus } from './split-tei-corpus.js';
 
 /** One document of the collection. */
@@ -42,30 +37,14 @@ export interface SourceDocuments {
 }
 
 /** Reads, validates and (for a teiCorpus) splits one source. Never throws for bad input. */
-export async function readSourceDocuments(source: SourceEntry, options: ValidateOptions = {}): Promise<SourceDocuments> {
-  const inputs = [path.resolve(source.file)];
-  const loaded = await loadSource(source.file);
-  if (!loaded.source) return { documents: [], diagnostics: loaded.diagnostics, inputs };
-  const { parsed: first, diagnostics: parseDiagnostics } = parseSource(loaded.source);
-  const diagnostics = [...loaded.diagnostics, ...parseDiagnostics];
-  if (!first) return { documents: [], diagnostics, inputs };
-  const p4 = detectTeiP4(first.document, first.source.file);
-  if (p4) return { documents: [], diagnostics: [...diagnostics, p4], inputs };
-
-  const whole = await resolveXIncludes(first);
-  diagnostics.push(...whole.diagnostics);
-  inputs.push(...whole.included);
-  const layers = options.layers ?? ['wf', 'rng', 'sch', 'refs'];
-  if (layers.includes('rng') || layers.includes('sch')) {
-    const schemas = resolveSchemas(whole.parsed, options);
-    inputs.push(...[schemas.rng ?? [], ...schemas.sch].flat());
+export async function readSourceDocuments(source: SourceEntry, options: CheckOptions = {}): Promise<SourceDocuments> {
+  const checked = await checkSource(source.file, options);
+  const { parsed, unexpanded, diagnostics, inputs } = checked;
+  if (!parsed || !unexpanded) return { documents: [], diagnostics, inputs };
+  if (!isTeiCorpus(unexpanded.document)) {
+    return { documents: [{ file: source.file, name: source.name, parsed, tei: parsed.document.root, member: false }], diagnostics, inputs };
   }
-  diagnostics.push(...(await validateDocument(whole.parsed, options)));
-
-  if (!isTeiCorpus(first.document)) {
-    return { documents: [{ file: source.file, name: source.name, parsed: whole.parsed, tei: whole.parsed.document.root, member: false }], diagnostics, inputs: [...new Set(inputs)] };
-  }
-  const split = splitTeiCorpus(first, source.name);
+  const split = splitTeiCorpus(unexpanded, source.name);
   diagnostics.push(...split.diagnostics);
   const seen = new Set(diagnostics.map((d) => `${d.line}:${d.column}:${d.ruleId}`));
   const documents: SourceDocument[] = [];
@@ -76,5 +55,5 @@ export async function readSourceDocuments(source: SourceEntry, options: Validate
     const tei = memberTei(resolved.parsed.document);
     if (tei) documents.push({ file: source.file, name: member.name, parsed: resolved.parsed, tei, member: true });
   }
-  return { documents, diagnostics, inputs: [...new Set(inputs)] };
+  return { documents, diagnostics, inputs };
 }

@@ -69,7 +69,10 @@ async function writeAssets(outDir: string): Promise<void> {
 
 /** What makes results comparable across builds: tool version, compiled stylesheets, options. */
 async function fingerprintOf(options: ProcessOptions): Promise<string> {
-  const sefs = await Promise.all((['html', 'text'] as const).map((f) => readFile(bundledStylesheet(f).sefPath).then(sha256, () => 'missing')));
+  // Every compiled stylesheet counts: a change in any of them may change what is written.
+  const sefDir = path.dirname(bundledStylesheet('html').sefPath);
+  const names = await readdir(sefDir).catch(() => [] as string[]);
+  const sefs = await Promise.all(names.filter((n) => n.endsWith('.sef.json')).sort().map((n) => readFile(path.join(sefDir, n)).then(sha256, () => 'missing')));
   const relevant = {
     version: packageVersion,
     layers: options.layers ?? null,
@@ -79,6 +82,11 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     formats: options.formats ?? null,
     textWidth: options.textWidth ?? 78,
     xinclude: options.xinclude ?? true,
+    baseUrl: options.baseUrl ?? null,
+    parameters: options.parameters ?? null,
+    schemaRules: options.schemaRules ?? null,
+    catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
+    allowNetwork: options.allowNetwork ?? false,
   };
   return sha256(JSON.stringify(relevant) + sefs.join());
 }

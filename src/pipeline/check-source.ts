@@ -11,8 +11,10 @@ import { resolveSchemas } from '../validate/resolve-schemas.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
 
 export interface CheckedSource {
-  /** Present when the source was read and is well-formed. */
+  /** Present when the source was read and is well-formed (XIncludes resolved). */
   parsed?: ParsedDocument;
+  /** The document as parsed before XIncludes were resolved (what a teiCorpus split works on). */
+  unexpanded?: ParsedDocument;
   diagnostics: Diagnostic[];
   /** Absolute paths of every file the result depends on: the source, its XIncludes, its schemas. */
   inputs: string[];
@@ -49,5 +51,5 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
     inputs.push(...[schemas.rng ?? [], ...schemas.sch].flat());
   }
   diagnostics.push(...(await validateDocument(parsed, options)));
-  return { parsed, diagnostics, inputs: [...new Set(inputs)] };
+  return { parsed, unexpanded: first, diagnostics, inputs: [...new Set(inputs)] };
 }

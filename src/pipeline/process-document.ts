@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidationSession } from '../validate/validation-session.js';
-import { checkSource, type CheckOptions } from './check-source.js';
+import { readSourceDocuments } from '../exchange/read-source-documents.js';
+import type { CheckOptions } from './check-source.js';
 import type { SourceEntry } from './discover-sources.js';
 import { renderDocument, type RenderedFile, type RenderOptions } from './render-document.js';
 
@@ -23,13 +24,18 @@ export interface ProcessedDocument {
   inputs: string[];
 }
 
-/** Processes one source; never throws for bad input (a malformed document has diagnostics and no files). */
+/**
+ * Processes one source; never throws for bad input (a malformed document has
+ * diagnostics and no files). A teiCorpus gives one edition per TEI in it,
+ * named `<corpus name>/<member>`.
+ */
 export async function processDocument(source: SourceEntry, options: ProcessOptions, session: ValidationSession): Promise<ProcessedDocument> {
-  const checked = await checkSource(source.file, { ...options, session });
-  const result: ProcessedDocument = { file: source.file, name: source.name, diagnostics: checked.diagnostics, files: [], inputs: checked.inputs };
-  if (!checked.parsed) return result;
-  const rendered = renderDocument(checked.parsed, source.name, options);
-  result.diagnostics.push(...rendered.diagnostics);
-  result.files = rendered.files;
+  const read = await readSourceDocuments(source, { ...options, session });
+  const result: ProcessedDocument = { file: source.file, name: source.name, diagnostics: read.diagnostics, files: [], inputs: read.inputs };
+  for (const document of read.documents) {
+    const rendered = renderDocument(document.parsed, document.name, options);
+    result.diagnostics.push(...rendered.diagnostics);
+    result.files.push(...rendered.files);
+  }
   return result;
 }

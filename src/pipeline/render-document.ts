@@ -19,6 +19,10 @@ export interface RenderOptions {
   formats?: readonly EditionFormat[];
   /** Wrap width of the text edition (default 78; 0: no wrapping). */
   textWidth?: number;
+  /** Where the edition is published (e.g. https://example.org/edition/): pages and citations link there. */
+  baseUrl?: string;
+  /** Extra stylesheet parameters by format, from the configuration (strings, passed as they are). */
+  parameters?: { html?: Record<string, string>; text?: Record<string, string> };
 }
 
 export interface RenderResult {
@@ -49,14 +53,16 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   };
   const up = upToFolder(name);
   if (formats.includes('html')) {
-    run('html', { 'assets-path': `${up}assets/`, 'source-href': `${up}../source/${name}.xml` }, `html/${name}.html`);
+    const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': `${up}../source/${name}.xml` };
+    if (options.baseUrl) html['edition-base-url'] = options.baseUrl;
+    run('html', html, `html/${name}.html`);
     // The page's "Download TEI" link points at this copy of the source, byte for byte.
     files.push({ path: `source/${name}.xml`, content: parsed.source.bytes });
   }
   if (formats.includes('text')) {
     const width = String(options.textWidth ?? 78);
-    run('text', { view: 'reading', width }, `text/${name}.txt`);
-    run('text', { view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
+    run('text', { ...options.parameters?.text, view: 'reading', width }, `text/${name}.txt`);
+    run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
   }
   return { files, diagnostics };
 }

@@ -27,7 +27,7 @@ export interface SchemaChoice {
   /** Standalone Schematron files to run besides the rules embedded in the RELAX NG schema. */
   sch: string[];
   /** Where the choice came from, for messages. */
-  origin: 'option' | 'xml-model' | 'default';
+  origin: 'option' | 'folder' | 'xml-model' | 'default';
   diagnostics: Diagnostic[];
 }
 
@@ -36,6 +36,17 @@ export interface SchemaSelection extends RemoteSchemaOptions {
   schema?: string;
   /** Schematron files given by the user, run in addition. */
   schematron?: readonly string[];
+  /** Schemas per folder (from the configuration): the longest folder containing the source wins over its xml-model. */
+  schemaRules?: readonly { folder: string; rng?: string; schematron?: readonly string[] }[];
+}
+
+/** The folder rule that applies to `file`, if any: the one with the longest folder containing it. */
+function folderRule(file: string, rules: SchemaSelection['schemaRules']) {
+  const within = (rules ?? []).filter((r) => {
+    const relative = path.relative(path.resolve(r.folder), file);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  });
+  return within.sort((a, b) => path.resolve(b.folder).length - path.resolve(a.folder).length)[0];
 }
 
 /** Decides the schemas for `parsed`. */
@@ -43,6 +54,8 @@ export function resolveSchemas(parsed: ParsedDocument, selection: SchemaSelectio
   const file = parsed.source.file;
   const extra = (selection.schematron ?? []).map((s) => path.resolve(s));
   if (selection.schema) return { rng: path.resolve(selection.schema), sch: extra, origin: 'option', diagnostics: [] };
+  const rule = folderRule(parsed.source.path, selection.schemaRules);
+  if (rule) return { ...(rule.rng ? { rng: path.resolve(rule.rng) } : {}), sch: [...(rule.schematron ?? []).map((s) => path.resolve(s)), ...extra], origin: 'folder', diagnostics: [] };
 
   const models = readXmlModels(parsed.document, parsed.source.path);
   if (!models.length) {

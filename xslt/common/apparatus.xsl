@@ -14,7 +14,7 @@
   exclude-result-prefixes="#all">
 
   <!-- Every apparatus entry of the text, in document order. -->
-  <xsl:variable name="te:apps" as="element(app)*" select="(/TEI | /teiCorpus/TEI)[1]/text//app"/>
+  <xsl:variable name="te:apps" as="element(app)*" select="$te:tei/text//app"/>
 
   <xsl:variable name="te:app-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($te:apps) return map { generate-id($te:apps[$i]): $i })"/>

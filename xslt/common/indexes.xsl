@@ -15,7 +15,7 @@
   exclude-result-prefixes="#all">
 
   <!-- The document whose text is rendered (the first TEI of a corpus, as for notes). -->
-  <xsl:variable name="te:index-tei" as="element()?" select="(/TEI | /teiCorpus/TEI)[1]"/>
+  <xsl:variable name="te:index-tei" as="element()?" select="$te:tei"/>
 
   <!-- person | place | org, or '' for an element that is no index entry. -->
   <xsl:function name="te:entry-kind" as="xs:string">

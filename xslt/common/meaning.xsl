@@ -34,6 +34,9 @@
   <!-- The document's output name (its path below the source folder, without .xml), for links and reports. -->
   <xsl:param name="name" as="xs:string" select="'document'"/>
 
+  <!-- The TEI document being rendered: the root TEI, or the (only) TEI of a teiCorpus member, however deeply nested. -->
+  <xsl:variable name="te:tei" as="element()" select="(/TEI, (//TEI)[1], /*)[1]"/>
+
   <!-- Whitespace between elements of element-only containers carries no meaning. -->
   <xsl:strip-space elements="TEI teiCorpus teiHeader fileDesc titleStmt publicationStmt sourceDesc msDesc msIdentifier
     encodingDesc profileDesc revisionDesc text front body back group div div1 div2 div3 div4 div5 div6 div7
@@ -42,7 +45,7 @@
 
   <!-- The document: metadata from the header, then the text, then the notes; the look decides the page. -->
   <xsl:template match="/">
-    <xsl:variable name="tei" select="(TEI, teiCorpus/TEI, *)[1]"/>
+    <xsl:variable name="tei" select="$te:tei"/>
     <xsl:call-template name="te:document">
       <xsl:with-param name="metadata" select="te:metadata($tei)"/>
       <xsl:with-param name="text" as="item()*">

@@ -20,7 +20,7 @@
   </xsl:function>
 
   <!-- Every footnote of the text, in document order. -->
-  <xsl:variable name="te:footnotes" as="element(note)*" select="(/TEI | /teiCorpus/TEI)[1]/text//note[not(te:is-remark(.))]"/>
+  <xsl:variable name="te:footnotes" as="element(note)*" select="$te:tei/text//note[not(te:is-remark(.))]"/>
 
   <xsl:variable name="te:note-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($te:footnotes) return map { generate-id($te:footnotes[$i]): $i })"/>

@@ -51,7 +51,7 @@
     <xsl:if test="exists($te:apps)">
       <section id="te-apparatus" class="apparatus" aria-labelledby="te-apparatus-heading">
         <h2 id="te-apparatus-heading">Critical apparatus</h2>
-        <xsl:variable name="witnesses" select="(/TEI | /teiCorpus/TEI)[1]/teiHeader//listWit//witness[@xml:id]"/>
+        <xsl:variable name="witnesses" select="$te:tei/teiHeader//listWit//witness[@xml:id]"/>
         <xsl:if test="exists($witnesses)">
           <dl class="witnesses">
             <xsl:for-each select="$witnesses">

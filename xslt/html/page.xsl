@@ -27,7 +27,7 @@
     <xsl:param name="metadata" as="map(*)"/>
     <xsl:param name="text" as="item()*"/>
     <xsl:param name="notes" as="item()*"/>
-    <xsl:variable name="tei" select="(/TEI, /teiCorpus/TEI, /*)[1]"/>
+    <xsl:variable name="tei" select="$te:tei"/>
     <xsl:variable name="citation" select="if ($tei/self::TEI) then te:citation($tei) else map {}"/>
     <xsl:variable name="apparatus" as="element()*"><xsl:call-template name="te:apparatus-section"/></xsl:variable>
     <xsl:variable name="rendered" select="$text, $notes, $apparatus"/>

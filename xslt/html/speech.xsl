@@ -16,7 +16,7 @@
   exclude-result-prefixes="#all">
 
   <!-- Speech turns of the text, numbered once in document order (a map, so that large plays stay linear). -->
-  <xsl:variable name="te:turns" as="element()*" select="(/TEI | /teiCorpus/TEI)[1]/text//(said | q[@who] | u)"/>
+  <xsl:variable name="te:turns" as="element()*" select="$te:tei/text//(said | q[@who] | u)"/>
   <xsl:variable name="te:turn-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($te:turns) return map { generate-id($te:turns[$i]): $i })"/>
 

@@ -1,0 +1,47 @@
+/**
+ * Merges tei-edition.config.json (from --config, or found in the working
+ * folder) with the command line: an option given on the command line wins,
+ * a setting from the configuration fills what was left at its default.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CONFIG_FILE, loadConfig, type EditionConfig } from '../config/load-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BuildOptions } from '../pipeline/build-edition.js';
+
+export interface Configured {
+  paths: string[];
+  /** Library options contributed by the configuration (the caller lays its command-line options over them). */
+  fromConfig: BuildOptions;
+  config?: EditionConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the configuration, if any, and decides the paths: given paths win over the configuration's sources. */
+export function applyConfig(command: Command, paths: string[], configFile: string | undefined): Configured {
+  const file = configFile ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  if (!file) return { paths, fromConfig: {}, diagnostics: [] };
+  const { config, diagnostics } = loadConfig(file);
+  if (!config) return { paths, fromConfig: {}, diagnostics };
+  // Commander reports where an option's value came from; only defaults give way to the configuration.
+  const fromDefault = (name: string) => command.getOptionValueSource(name) !== 'cli';
+  const pathsGiven = command.args.length > 0;
+  const c = config;
+  const fromConfig: BuildOptions = {
+    ...(c.layers && fromDefault('layers') ? { layers: c.layers } : {}),
+    ...(c.schema && fromDefault('schema') ? { schema: c.schema } : {}),
+    ...(c.schematron && fromDefault('schematron') ? { schematron: c.schematron } : {}),
+    ...(c.schemas ? { schemaRules: c.schemas } : {}),
+    ...(c.catalogs && fromDefault('catalog') ? { catalogs: c.catalogs } : {}),
+    ...(c.allowNetwork && fromDefault('allowNetwork') ? { allowNetwork: true } : {}),
+    ...(c.phase && fromDefault('phase') ? { phase: c.phase } : {}),
+    ...(c.out && fromDefault('out') ? { outDir: c.out } : {}),
+    ...(c.textWidth !== undefined && fromDefault('width') ? { textWidth: c.textWidth } : {}),
+    ...(c.jobs !== undefined && fromDefault('jobs') ? { jobs: c.jobs } : {}),
+    ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),
+    ...(c.parameters ? { parameters: c.parameters } : {}),
+  };
+  const chosen = !pathsGiven && c.sources ? c.sources.map((s) => path.relative(process.cwd(), s) || '.') : paths;
+  return { paths: chosen, fromConfig, config, diagnostics };
+}
