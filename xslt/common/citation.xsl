@@ -26,7 +26,7 @@
     <xsl:variable name="entry" select="if ($pointer) then te:target($pointer, $name) else ()"/>
     <xsl:variable name="structured" select="(
       $entry/persName[surname][@type = ('main', 'preferred', 'display', 'standard', 'full') or not(@type)],
-      $entry/persName[surname], $inner[self::persName][surname], $name//persName[surname])[1]"/>
+      $entry/persName[surname], $inner[self::persName or self::name][surname], $name//(persName | name)[surname])[1]"/>
     <xsl:sequence select="
       if ($structured) then map {
         'family': normalize-space(string-join($structured/surname ! te:name-text(.), ' ')),
