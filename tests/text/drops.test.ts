@@ -39,7 +39,31 @@ function knownList(): string[] {
   return list!.split(/\s+/).filter(Boolean);
 }
 
+/** Names matched by the templates of mode tx:drop-reason, and the names tx:drop-candidates asks about. */
+function dropRuleNames(): { rules: Set<string>; candidates: Set<string> } {
+  const source = readFileSync(path.join(repoRoot, 'xslt', 'text', 'drops.xsl'), 'utf8');
+  const rules = new Set<string>();
+  for (const [, attributes] of source.matchAll(/<xsl:template\b([^>]*)>/g)) {
+    const match = /\bmatch="([^"]*)"/.exec(attributes!)?.[1];
+    const mode = /\bmode="([^"]*)"/.exec(attributes!)?.[1];
+    if (!match || !mode?.split(/\s+/).includes('tx:drop-reason') || match === '*') continue;
+    let bare = match;
+    while (/\[[^[\]]*\]/.test(bare)) bare = bare.replace(/\[[^[\]]*\]/g, '');
+    for (const alternative of bare.split('|')) rules.add(alternative.trim() === 'choice/*' ? 'choice/*' : alternative.trim().split('/').pop()!.trim());
+  }
+  const body = /<xsl:function name="tx:drop-candidates"[\s\S]*?<\/xsl:function>/.exec(source)![0];
+  const candidates = new Set([...body.matchAll(/self::([\w:]+)/g)].map((m) => m[1]!));
+  if (body.includes('parent::choice')) candidates.add('choice/*');
+  return { rules, candidates };
+}
+
 describe('drop report', () => {
+  it('asks every element that a drop rule matches (tx:drop-candidates covers the rules)', () => {
+    const { rules, candidates } = dropRuleNames();
+    expect(rules.size).toBeGreaterThan(20);
+    expect([...rules].filter((r) => !candidates.has(r)).sort()).toEqual([]);
+  });
+
   it('lists an unknown element apart, its text kept, and every dropped element with count, reason and place', () => {
     const edition = renderCase('unknown-element');
     const report = edition.drops!;

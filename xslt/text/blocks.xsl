@@ -101,7 +101,8 @@
     <xsl:param name="blocks" as="element()*"/>
     <xsl:param name="attributes" as="map(xs:string, xs:string)"/>
     <xsl:sequence select="
-      if (count($blocks) = 1 and $blocks/self::tx:p) then tx:with($blocks, $attributes)
+      if (map:size($attributes) = 0) then $blocks
+      else if (count($blocks) = 1 and $blocks/self::tx:p) then tx:with($blocks, $attributes)
       else if (empty($blocks)) then ()
       else tx:group($blocks ! (if (self::tx:p) then tx:with(., $attributes) else .), map {})"/>
   </xsl:function>

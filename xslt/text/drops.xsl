@@ -155,33 +155,51 @@
     signed soCalled sourceDoc sp space span spanGrp speaker stage stamp street subst supplied surface surfaceGrp surname surplus
     table term text time timeline title titlePage titlePart trailer u unclear val vocal w witDetail zone'), ' ')"/>
 
+  <xsl:variable name="tx:known-set" as="map(xs:string, xs:boolean)" select="map:merge($tx:known ! map { .: true() })"/>
+
   <!-- True for an element no rule knows: a foreign-namespace element, or a TEI element outside tx:known. -->
   <xsl:function name="tx:unknown" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="
-      if (namespace-uri($element) = $tx:TEI-NS) then not(local-name($element) = $tx:known)
+      if (namespace-uri($element) = $tx:TEI-NS) then not(map:contains($tx:known-set, local-name($element)))
       else not($element/self::xi:include or $element/self::cb:mulu
                or (local-name($element) = 'egXML' and namespace-uri($element) = 'http://www.tei-c.org/ns/Examples'))"/>
   </xsl:function>
 
-  <!-- The outermost dropped elements below $element (or $element itself) in $for-view, and the unknown ones, as report entries. -->
+  <!--
+    The elements a rule of mode tx:drop-reason may give a reason for (a test keeps this list in step
+    with those rules): only these are asked, rather than every element of a volume, twice.
+  -->
+  <xsl:function name="tx:drop-candidates" as="element()*">
+    <xsl:param name="roots" as="element()*"/>
+    <xsl:sequence select="$roots/descendant-or-self::*[
+      self::xi:include or self::cb:mulu or self::note or self::fw or self::index or self::witDetail or parent::choice
+      or self::interp or self::interpGrp or self::span or self::spanGrp or self::fs or self::fLib or self::fvLib
+      or self::link or self::linkGrp or self::join or self::joinGrp or self::alt or self::altGrp or self::timeline
+      or self::certainty or self::precision or self::respons or self::annotation or self::listAnnotation
+      or self::graphic or self::media or self::binaryObject
+      or self::sic or self::supplied or self::unclear or self::gap or self::del or self::add or self::surplus or self::damage
+      or self::corr or self::ex or self::am or self::secl or self::restore or self::space]"/>
+  </xsl:function>
+
+  <!-- The outermost elements of $candidates that $for-view leaves out, as report entries (an element inside another one left out is not listed again). -->
   <xsl:function name="tx:collect" as="map(*)*">
-    <xsl:param name="element" as="element()"/>
+    <xsl:param name="candidates" as="element()*"/>
     <xsl:param name="for-view" as="xs:string"/>
-    <xsl:param name="with-unknown" as="xs:boolean"/>
-    <xsl:variable name="reason" select="tx:drop-reason($element, $for-view)"/>
-    <xsl:choose>
-      <xsl:when test="$reason ne ''">
-        <xsl:sequence select="tx:entry($element, $reason)"/>
-      </xsl:when>
-      <xsl:when test="$element/ancestor-or-self::*:egXML[namespace-uri() = 'http://www.tei-c.org/ns/Examples']">
-        <!-- An example is shown whole, as XML: nothing inside it is dropped or unknown. -->
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="if ($with-unknown and tx:unknown($element)) then map:put(tx:entry($element, 'no rule for this element: its text is kept as running text'), 'unknown', true()) else ()"/>
-        <xsl:sequence select="$element/* ! tx:collect(., $for-view, $with-unknown)"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="dropped" as="map(*)*" select="$candidates ! (let $reason := tx:drop-reason(., $for-view) return if ($reason ne '') then map { 'node': ., 'reason': $reason } else ())"/>
+    <xsl:variable name="ids" select="map:merge($dropped ! map { generate-id(?node): true() })"/>
+    <xsl:sequence select="$dropped[not(?node/ancestor::*[map:contains($ids, generate-id(.))])] ! tx:entry(?node, ?reason)"/>
+  </xsl:function>
+
+  <!-- The unknown elements shown in the reading view (none inside an example, which is shown whole as XML, or inside something left out). -->
+  <xsl:function name="tx:collect-unknown" as="map(*)*">
+    <xsl:param name="roots" as="element()*"/>
+    <xsl:param name="dropped" as="map(*)*"/>
+    <xsl:variable name="paths" select="map:merge($dropped ! map { ?at: true() })"/>
+    <xsl:sequence select="$roots/descendant-or-self::*[namespace-uri() ne $tx:TEI-NS or not(map:contains($tx:known-set, local-name()))][tx:unknown(.)]
+      [not(ancestor-or-self::*:egXML[namespace-uri() = 'http://www.tei-c.org/ns/Examples'])]
+      [not(ancestor-or-self::*[map:contains($paths, tx:path(.))])]
+      ! map:put(tx:entry(., 'no rule for this element: its text is kept as running text'), 'unknown', true())"/>
   </xsl:function>
 
   <xsl:function name="tx:entry" as="map(*)">
@@ -244,8 +262,10 @@
   <!-- The drop report of this document, for both views, as JSON text. -->
   <xsl:function name="tx:drop-report" as="xs:string">
     <xsl:variable name="outside" select="$tx:outside ! tx:entry(., tx:outside-reason(.))"/>
-    <xsl:variable name="reading" select="$tx:texts ! tx:collect(., 'reading', true())"/>
-    <xsl:variable name="diplomatic" select="$tx:texts ! tx:collect(., 'diplomatic', false())"/>
+    <xsl:variable name="candidates" select="tx:drop-candidates($tx:texts)"/>
+    <xsl:variable name="reading" select="tx:collect($candidates, 'reading')"/>
+    <xsl:variable name="diplomatic" select="tx:collect($candidates, 'diplomatic')"/>
+    <xsl:variable name="unknown" select="tx:collect-unknown($tx:texts, $reading)"/>
     <xsl:sequence select="'{&#xA;'
       || '  &quot;document&quot;: ' || tx:json-string($name) || ',&#xA;'
       || '  &quot;parameters&quot;: {&#xA;'
@@ -256,10 +276,10 @@
       || '    &quot;header&quot;: ' || tx:json-string($header) || '&#xA;'
       || '  },&#xA;'
       || '  &quot;dropped&quot;: {&#xA;'
-      || '    &quot;reading&quot;: ' || tx:json-entries(($outside, $reading[not(?unknown)]), '    ') || ',&#xA;'
+      || '    &quot;reading&quot;: ' || tx:json-entries(($outside, $reading), '    ') || ',&#xA;'
       || '    &quot;diplomatic&quot;: ' || tx:json-entries(($outside, $diplomatic), '    ') || '&#xA;'
       || '  },&#xA;'
-      || '  &quot;unknown&quot;: ' || tx:json-entries($reading[?unknown], '  ') || '&#xA;'
+      || '  &quot;unknown&quot;: ' || tx:json-entries($unknown, '  ') || '&#xA;'
       || '}&#xA;'"/>
   </xsl:function>
 

@@ -9,6 +9,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:te="urn:x-tei-edition"
   xmlns:tx="urn:x-tei-edition:text"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
@@ -96,21 +97,19 @@
   </xsl:template>
 
   <!--
-    An element without a rule of its own: its text is kept (and the drop report lists it as
-    unknown). When it holds only elements, it is a record of fields (a place and its names, a
-    manuscript description): the fields are kept apart from each other and from what stands
-    around the record (spaces inline, a line each in a block), never run together into one word.
+    An element without a rule of its own (tx:unknown): its text is kept, and the drop report lists
+    it as unknown. The text look renders it itself rather than through the meaning layer's fallback,
+    so that its children are rendered once, apart from each other when it holds only elements (a
+    record of fields: a place and its names, a manuscript description, a project's own wrapper):
+    never run together into one word. Known elements never match (the predicate), so every rule of
+    the meaning layer still applies to them.
   -->
-  <xsl:template name="te:unknown">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="block" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="element-only" select="exists($node/*) and empty($node/text()[normalize-space() ne ''])"/>
+  <xsl:template match="*[namespace-uri() ne $tx:TEI-NS or not(map:contains($tx:known-set, local-name()))][tx:unknown(.)]" priority="-1">
+    <xsl:variable name="block" select="exists(p | ab | div | lg | list | table | sp | head | *[namespace-uri() ne namespace-uri(current())]/p)"/>
     <xsl:choose>
-      <xsl:when test="$element-only">
-        <!-- A record of fields (a place with its names, a person with birth and death): each child apart. -->
+      <xsl:when test="exists(*) and empty(text()[normalize-space() ne ''])">
         <xsl:variable name="parts" as="item()*">
-          <xsl:for-each select="$node/*">
+          <xsl:for-each select="*">
             <xsl:variable name="part" as="item()*"><xsl:apply-templates select="."/></xsl:variable>
             <xsl:sequence select="if (exists($part[tx:is-block(.)])) then tx:blocks($part) else normalize-space(tx:string($part))[. ne '']"/>
           </xsl:for-each>
@@ -119,13 +118,18 @@
           if ($block or exists($parts[tx:is-block(.)])) then tx:group($parts ! (if (tx:is-block(.)) then . else tx:p(.)), map { 'tight': 'yes' })
           else ' ' || string-join($parts, ' ') || ' '"/>
       </xsl:when>
-      <xsl:when test="$block">
-        <xsl:variable name="blocks" select="tx:blocks($content)"/>
-        <xsl:sequence select="if (exists($blocks)) then tx:group($blocks, map {}) else ()"/>
-      </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="$content"/>
+        <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+        <xsl:sequence select="if ($block) then tx:group(tx:blocks($content), map {})[exists(tx:blocks($content))] else $content"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The look-interface hook for the meaning layer's fallback; unknown elements are caught by the rule above first. -->
+  <xsl:template name="te:unknown">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="block" as="xs:boolean"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:sequence select="if ($block) then tx:group(tx:blocks($content), map {})[exists(tx:blocks($content))] else $content"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -46,10 +46,18 @@
   <!-- Never at the end of a line: opening brackets and quotation marks. -->
   <xsl:variable name="tx:opening" as="xs:string" select="'([（「『【〔〈《〘〖〝(\[{‘“„‚«‹])'"/>
 
+  <!--
+    Characters that certainly take one column each: Latin, Greek and Cyrillic letters (precomposed),
+    the common punctuation. Testing against this small class first is what keeps wrapping fast:
+    saxon-js is slow to match the large classes below, which only other scripts need.
+  -->
+  <xsl:variable name="tx:not-narrow" as="xs:string"
+    select="'[^&#x9;-&#x2FF;&#x370;-&#x482;&#x48A;-&#x52F;&#x2000;-&#x200A;&#x2010;-&#x2027;&#x2030;-&#x205E;&#x20A0;-&#x20BF;&#x2100;-&#x214F;&#xFDD0;-&#xFDDF;]'"/>
+
   <!-- True when every character of $s takes exactly one column. -->
   <xsl:function name="tx:is-simple" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="not(matches($s, $tx:wide)) and not(matches($s, $tx:zero))"/>
+    <xsl:sequence select="not(matches($s, $tx:not-narrow)) or (not(matches($s, $tx:wide)) and not(matches($s, $tx:zero)))"/>
   </xsl:function>
 
   <!-- The number of columns $s takes on a terminal or in a monospaced font. -->
@@ -80,23 +88,24 @@
   <xsl:function name="tx:wrap" as="xs:string*">
     <xsl:param name="line" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
-    <!-- An opening bracket or quotation mark standing alone stays with the word after it. -->
-    <xsl:variable name="glued" select="replace($line, concat('(^| )', $tx:opening, ' '), concat('$1$2', $tx:GLUE))"/>
-    <xsl:variable name="lines" as="xs:string*">
-      <xsl:choose>
-        <xsl:when test="$width le 0 or tx:width($glued) le $width">
-          <xsl:sequence select="$glued"/>
-        </xsl:when>
-        <xsl:when test="tx:is-simple($glued)">
-          <!-- Greedy: the longest run of at most $width characters followed by a space or the end; else a word too long to fit, alone. -->
-          <xsl:sequence select="tokenize(replace($glued, concat('(.{1,', $width, '}|[^ ]+)( |$)'), '$1&#xA;'), '&#xA;')[. ne '']"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:sequence select="tx:wrap-units(tx:break-units($glued), $width)"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:sequence select="$lines ! translate(., $tx:GLUE, ' ')"/>
+    <xsl:variable name="simple" select="tx:is-simple($line)"/>
+    <xsl:choose>
+      <xsl:when test="$width le 0 or (if ($simple) then string-length($line) else tx:width($line)) le $width">
+        <xsl:sequence select="if (contains($line, $tx:GLUE)) then translate($line, $tx:GLUE, ' ') else $line"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- An opening bracket or quotation mark standing alone stays with the word after it. -->
+        <!-- Twice: in "( ( word" the first match takes the space the second one needs. -->
+        <xsl:variable name="glue" select="concat('(^| |', $tx:GLUE, ')', $tx:opening, ' ')"/>
+        <xsl:variable name="glued" select="replace(replace($line, $glue, concat('$1$2', $tx:GLUE)), $glue, concat('$1$2', $tx:GLUE))"/>
+        <xsl:variable name="lines" select="
+          if ($simple)
+          (: Greedy: the longest run of at most $width characters followed by a space or the end; else a word too long to fit, alone. :)
+          then tokenize(replace($glued, concat('(.{1,', $width, '}|[^ ]+)( |$)'), '$1&#xA;'), '&#xA;')[. ne '']
+          else tx:wrap-units(tx:break-units($glued), $width)"/>
+        <xsl:sequence select="if (contains($glued, $tx:GLUE)) then $lines ! translate(., $tx:GLUE, ' ') else $lines"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!--
@@ -174,12 +183,13 @@
         <xsl:sequence select="$kept ! replace(substring(., ($margin, 0)[1] + 1), '[ \t]+$', '')"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="joined" select="replace($text, concat('[ \t\r\n]*', $tx:JOIN, '[ \t\r\n]*'), '')"/>
+        <!-- (contains() first: a regular expression costs saxon-js far more than a substring test.) -->
+        <xsl:variable name="joined" select="if (contains($text, $tx:JOIN)) then replace($text, concat('[ \t\r\n]*', $tx:JOIN, '[ \t\r\n]*'), '') else $text"/>
         <xsl:variable name="marked" select="
           if (contains($joined, $tx:MARK-START))
           then replace($joined, concat($tx:MARK-START, '([^', $tx:MARK-END, ']*)', $tx:MARK-END, '([^ \t\r\n', $tx:LINE, ']*)'), '$2 $1')
           else $joined"/>
-        <xsl:variable name="lines" select="tokenize($marked, $tx:LINE) ! normalize-space(.)"/>
+        <xsl:variable name="lines" select="if (contains($marked, $tx:LINE)) then tokenize($marked, $tx:LINE) ! normalize-space(.) else normalize-space($marked)"/>
         <xsl:variable name="first" select="(index-of($lines ! (. ne ''), true()))[1]"/>
         <xsl:variable name="last" select="(index-of($lines ! (. ne ''), true()))[last()]"/>
         <xsl:for-each select="if (exists($first)) then subsequence($lines, $first, $last - $first + 1) else ()">
