@@ -20,6 +20,7 @@ const ENTRIES = [
   ['xslt/html/edition.xsl', 'dist/xslt/html-edition.sef.json'],
   ['xslt/text/edition.xsl', 'dist/xslt/text-edition.sef.json'],
   ['xslt/data/export.xsl', 'dist/xslt/data-export.sef.json'],
+  ['xslt/collection/collection.xsl', 'dist/xslt/collection.sef.json'],
 ];
 
 mkdirSync(path.join(root, 'dist/xslt'), { recursive: true });

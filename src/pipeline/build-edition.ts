@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
+import { buildCollection, collectionDocuments, type CollectionResult } from '../collection/build-collection.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
@@ -33,6 +34,8 @@ export interface BuildOptions extends ProcessOptions {
   session?: ValidationSession;
   /** Called after each document, for progress bars. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The collection's title on its pages (default "Documents"). */
+  collectionTitle?: string;
 }
 
 /** What the build did with one source. */
@@ -47,8 +50,10 @@ export interface BuiltDocument extends FileReport {
 
 export interface BuildResult {
   documents: BuiltDocument[];
-  /** Problems not tied to one document (paths, output folder, assets). */
+  /** Problems not tied to one document (paths, output folder, assets, collection). */
   diagnostics: Diagnostic[];
+  /** What the collection step did (absent when the build made no collection entries). */
+  collection?: CollectionResult;
 }
 
 /** Name of the build cache inside the output folder. */
@@ -87,6 +92,7 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     schemaRules: options.schemaRules ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
+    collection: options.collection ?? true,
   };
   return sha256(JSON.stringify(relevant) + sefs.join());
 }
@@ -106,7 +112,7 @@ function makeRunner(options: BuildOptions): { run(task: BuildTask): Promise<Proc
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, ...rest } = options;
   return rest;
 }
 
@@ -162,7 +168,11 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
       diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the page assets: ${(e as Error).message}`, { file: path.join(outDir, 'html', 'assets') }));
     }
   }
+  // The collection pages, from every document's entry (cached documents' too); rewritten only when an input changed.
+  const members = collectionDocuments(ordered);
+  const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle }) : undefined;
+  diagnostics.push(...(collection?.diagnostics ?? []));
   cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
   await cache.save().catch(() => undefined);
-  return { documents: ordered, diagnostics };
+  return { documents: ordered, diagnostics, ...(collection ? { collection } : {}) };
 }

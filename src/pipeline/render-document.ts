@@ -1,8 +1,10 @@
 /**
  * The transform stage: one parsed document in, its editions out (as data,
- * not yet written): the HTML page, the reading text and the diplomatic text.
+ * not yet written): the HTML page, the reading text and the diplomatic text,
+ * and, with the page, the document's entry for the collection pages.
  */
 import { pathToFileURL } from 'node:url';
+import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
@@ -23,6 +25,8 @@ export interface RenderOptions {
   baseUrl?: string;
   /** Extra stylesheet parameters by format, from the configuration (strings, passed as they are). */
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
+  /** With the HTML page, also make the document's collection entry (default true; see src/collection/). */
+  collection?: boolean;
 }
 
 export interface RenderResult {
@@ -56,6 +60,13 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': `${up}../source/${name}.xml` };
     if (options.baseUrl) html['edition-base-url'] = options.baseUrl;
     run('html', html, `html/${name}.html`);
+    const page = files.find((f) => f.path === `html/${name}.html`);
+    if (page && options.collection !== false) {
+      // Made here, from the page just rendered, so that it is cached with the document.
+      const entry = documentEntry(parsed, name, String(page.content));
+      diagnostics.push(...entry.diagnostics);
+      files.push({ path: entry.path, content: entry.content });
+    }
     // The page's "Download TEI" link points at this copy of the source, byte for byte.
     files.push({ path: `source/${name}.xml`, content: parsed.source.bytes });
   }

@@ -1,0 +1,141 @@
+/**
+ * The collection step of `tei-edition build`, run once after the documents:
+ * reads the entry of every document that has a page (made with the page,
+ * cached with it), and writes the collection pages, the search index and
+ * their assets, unless none of their inputs changed since the last build:
+ * the entries, the tool's version, the collection stylesheet, the assets
+ * and the options. What was written last, and from what, is remembered in
+ * `.tei-edition/collection-build.json` inside the output folder.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { packageVersion } from '../package-root.js';
+import { sha256 } from '../pipeline/build-cache.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { collectionModel } from './collection-model.js';
+import { ENTRY_FOLDER, parseEntry, type DocumentEntry } from './document-entry.js';
+import { collectionAssets, COLLECTION_STYLESHEET, renderCollection } from './render-collection.js';
+
+/** Output names the collection pages take in html/: a document may not have them. */
+export const RESERVED_NAMES = ['index', 'persons', 'places', 'organisations'] as const;
+
+/** The record of the last collection build, relative to the output folder. */
+export const COLLECTION_STAMP = '.tei-edition/collection-build.json';
+
+/** The default title of the collection. */
+export const DEFAULT_TITLE = 'Documents';
+
+export interface CollectionDocument {
+  /** The source, as diagnostics name it. */
+  file: string;
+  /** The output name. */
+  name: string;
+  /** Its entry, relative to the output folder (absent when the document has no page). */
+  entry?: string;
+}
+
+export interface CollectionOptions {
+  outDir: string;
+  /** The collection's title, shown on its pages (default "Documents"). */
+  title?: string;
+  /** Write the pages even if nothing changed. */
+  force?: boolean;
+}
+
+export interface CollectionResult {
+  /** False when the pages were already up to date. */
+  rebuilt: boolean;
+  /** The files of the collection, relative to the output folder. */
+  outputs: string[];
+  diagnostics: Diagnostic[];
+}
+
+interface Stamp {
+  fingerprint: string;
+  outputs: string[];
+  /** What the build that wrote them reported, replayed while they stay current. */
+  diagnostics: Diagnostic[];
+}
+
+async function readStamp(file: string): Promise<Stamp | undefined> {
+  try {
+    const stamp = JSON.parse(await readFile(file, 'utf8')) as Stamp;
+    return typeof stamp.fingerprint === 'string' && Array.isArray(stamp.outputs) && Array.isArray(stamp.diagnostics) ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds (or keeps) the collection of `documents` in `options.outDir`. Never throws for bad input. */
+export async function buildCollection(documents: readonly CollectionDocument[], options: CollectionOptions): Promise<CollectionResult> {
+  const outDir = path.resolve(options.outDir);
+  const title = options.title?.trim() || DEFAULT_TITLE;
+  const diagnostics: Diagnostic[] = [];
+  const reserved = documents.filter((d) => (RESERVED_NAMES as readonly string[]).includes(d.name));
+  if (reserved.length > 0) {
+    for (const d of reserved) {
+      diagnostics.push(diagnostic('error', 'usage', 'collection.reserved-name', `the output name ${JSON.stringify(d.name)} is taken by the collection page html/${d.name}.html, so the collection pages were not written; expected a document name other than ${RESERVED_NAMES.map((n) => JSON.stringify(n)).join(', ')} at the top of the source folder (rename the file or move it into a sub-folder)`, { file: d.file }));
+    }
+    return { rebuilt: false, outputs: [], diagnostics };
+  }
+
+  // Read every entry: their bytes decide whether anything changed.
+  const read: { doc: CollectionDocument; text: string }[] = [];
+  for (const doc of documents) {
+    if (!doc.entry) continue;
+    try {
+      read.push({ doc, text: await readFile(path.join(outDir, doc.entry), 'utf8') });
+    } catch (e) {
+      diagnostics.push(diagnostic('warning', 'io', 'collection.entry-missing', `the collection entry ${JSON.stringify(doc.entry)} cannot be read (${(e as Error).message}), so the document is left out of the collection pages; expected the file the build writes with the page`, { file: doc.file }));
+    }
+  }
+  if (read.length === 0) return { rebuilt: false, outputs: [], diagnostics };
+
+  const assets = collectionAssets();
+  const sef = await readFile(COLLECTION_STYLESHEET.sefPath).then(sha256, () => 'missing');
+  const fingerprint = sha256(JSON.stringify({
+    version: packageVersion,
+    title,
+    sef,
+    assets: assets.map((a) => [a.path, sha256(a.content)]),
+    entries: read.map(({ doc, text }) => [doc.name, sha256(text)]),
+  }));
+  const stampFile = path.join(outDir, COLLECTION_STAMP);
+  const stamp = await readStamp(stampFile);
+  if (!options.force && stamp?.fingerprint === fingerprint && stamp.outputs.every((o) => existsSync(path.join(outDir, o)))) {
+    return { rebuilt: false, outputs: stamp.outputs, diagnostics: [...diagnostics, ...stamp.diagnostics] };
+  }
+
+  const reported = diagnostics.length;
+  const entries: DocumentEntry[] = [];
+  for (const { doc, text } of read) {
+    const parsed = parseEntry(text, doc.entry!);
+    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: doc.file })));
+    if (parsed.entry) entries.push(parsed.entry);
+  }
+  const model = collectionModel(entries, title, `tei-edition ${packageVersion}`);
+  // Problems of the collection as a whole are reported against its index page.
+  const rendered = renderCollection(model, entries, path.relative(process.cwd(), path.join(outDir, 'html', 'index.html')));
+  diagnostics.push(...rendered.diagnostics);
+  if (rendered.files.length === 0) return { rebuilt: false, outputs: [], diagnostics };
+
+  const outputs = rendered.files.map((f) => f.path);
+  try {
+    for (const f of rendered.files) await writeFileAtomic(path.join(outDir, f.path), f.content);
+    // Pages of an earlier build that this one does not make (no places any more) would be stale: they go.
+    for (const old of stamp?.outputs ?? []) if (!outputs.includes(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
+    await writeFileAtomic(stampFile, JSON.stringify({ fingerprint, outputs, diagnostics: diagnostics.slice(reported) } satisfies Stamp));
+  } catch (e) {
+    diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the collection pages: ${(e as Error).message}`, { file: path.join(outDir, 'html') }));
+  }
+  return { rebuilt: true, outputs, diagnostics };
+}
+
+/** The documents of a build that have a collection entry, from their outputs (a teiCorpus source has one per member). */
+export function collectionDocuments(built: readonly { file: string; outputs: readonly string[] }[]): CollectionDocument[] {
+  const prefix = `${ENTRY_FOLDER}/`;
+  return built.flatMap((d) =>
+    d.outputs.filter((o) => o.startsWith(prefix) && o.endsWith('.json')).map((o) => ({ file: d.file, name: o.slice(prefix.length, -'.json'.length), entry: o })));
+}

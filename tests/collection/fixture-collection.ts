@@ -1,0 +1,42 @@
+/**
+ * The fixture collections (tests/fixtures/collection/<case>/tei/): each
+ * document rendered through the pipeline's own render stage, and its
+ * collection entry taken from what it writes, as the build would read it.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { entryPath, parseEntry, type DocumentEntry } from '../../src/collection/document-entry.js';
+import { fixturesRoot } from '../helpers/fixtures.js';
+import { renderHtml } from '../html/render-html.js';
+
+/** The folder of a fixture case. */
+export const collectionCase = (name: string) => path.join(fixturesRoot, 'collection', name);
+
+/** The TEI files of a case, with their output names (their path below tei/, without .xml). */
+export function caseSources(name: string): { file: string; name: string }[] {
+  const root = path.join(collectionCase(name), 'tei');
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.xml'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+    .map((file) => ({ file, name: path.relative(root, file).split(path.sep).join('/').replace(/\.xml$/, '') }));
+}
+
+const cache = new Map<string, DocumentEntry[]>();
+
+/** The entries of a case's documents, in source order (rendered once per test file). */
+export function caseEntries(name: string): DocumentEntry[] {
+  let entries = cache.get(name);
+  if (!entries) {
+    entries = caseSources(name).map((s) => {
+      const page = renderHtml(s.file, s.name);
+      const text = page.files.get(entryPath(s.name));
+      if (text === undefined) throw new Error(`no collection entry for ${s.file}`);
+      const { entry, diagnostics } = parseEntry(text, s.file);
+      if (!entry) throw new Error(`unreadable entry for ${s.file}: ${JSON.stringify(diagnostics)}`);
+      return entry;
+    });
+    cache.set(name, entries);
+  }
+  return entries;
+}

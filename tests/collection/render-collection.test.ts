@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+/**
+ * The collection pages: equal to the reviewed expectations for the fixture
+ * collection, valid HTML (html-validate, the rule set of the document pages),
+ * under the document pages' Content-Security-Policy with nothing inline, and
+ * safe whatever the TEI says (labels are text, unsafe authority URLs are not
+ * links).
+ */
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectionModel, type CollectionModel } from '../../src/collection/collection-model.js';
+import { renderCollection } from '../../src/collection/render-collection.js';
+import { expectFile, repoRoot } from '../helpers/fixtures.js';
+import { renderHtml } from '../html/render-html.js';
+import { caseEntries, collectionCase } from './fixture-collection.js';
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+const PAGES = ['html/index.html', 'html/persons.html', 'html/places.html', 'html/organisations.html'];
+
+const render = (model: CollectionModel, entries = caseEntries('letters')) => {
+  const { files, diagnostics } = renderCollection(model, entries, 'collection');
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return new Map(files.map((f) => [f.path, typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8')]));
+};
+const dom = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('renderCollection (fixture "letters")', () => {
+  const entries = caseEntries('letters');
+  const files = render(collectionModel(entries, 'Letters', 'tei-edition test'), entries);
+
+  it('writes the pages, the search index and the assets', () => {
+    expect([...files.keys()].sort()).toEqual([
+      'html/assets/collection.css', 'html/assets/collection.js', 'html/assets/minisearch.js', 'html/assets/search-options.js',
+      'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html', 'html/search-index.js',
+    ]);
+    expect(files.get('html/assets/minisearch.js')).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ \| Copyright 2022 Luca Ongaro \| MIT licence/);
+  });
+
+  for (const page of PAGES) {
+    it(`${page}: matches the reviewed expectation and is valid HTML`, async () => {
+      const html = files.get(page)!;
+      expectFile(html, path.join(collectionCase('letters'), 'expected', path.basename(page)));
+      const report = await validator.validateString(html, page);
+      expect(report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`)).toEqual([]);
+    });
+  }
+
+  it('uses the document pages’ Content-Security-Policy, with no inline script, style or handler', () => {
+    const record = renderHtml(path.join(repoRoot, 'tei', 'zakharov-kim-il-sung-1970-06-10.xml'));
+    const policy = (d: Document) => d.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(policy(record.document)).toBeTruthy();
+    for (const page of PAGES) {
+      const d = dom(files.get(page)!);
+      expect(policy(d)).toBe(policy(record.document));
+      expect(d.querySelectorAll('style, [style], script:not([src])')).toHaveLength(0);
+      expect(Array.from(d.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.startsWith('on')))).toEqual([]);
+    }
+  });
+
+  it('lists every document with JavaScript off: search and filters are hidden until the script shows them', () => {
+    const d = dom(files.get('html/index.html')!);
+    expect(Array.from(d.querySelectorAll('.document-item .document-title a')).map((a) => a.getAttribute('href'))).toEqual([
+      'sutra.html', 'letters/acheson-1956.html', 'letters/kennan-1957.html', 'notes/lighthouse.html',
+    ]);
+    expect(d.getElementById('te-search')!.hasAttribute('hidden')).toBe(true);
+    expect(d.querySelector('.collection-filters')!.hasAttribute('hidden')).toBe(true);
+    expect(Array.from(d.querySelectorAll('#te-filter-person option')).map((o) => o.getAttribute('value'))).toEqual(['', 'te-george-f-kennan', 'te-john-brown', 'te-mary-smith', 'te-richard-hall']);
+  });
+
+  it('links each index entry to the entries and occurrences on the document pages, and to its authority', () => {
+    const d = dom(files.get('html/places.html')!);
+    const washington = d.getElementById('te-washington')!;
+    expect(Array.from(washington.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.geonames.org/4140963',
+      'index.html?place=te-washington',
+      'letters/acheson-1956.html#washington', 'letters/acheson-1956.html#occ-washington-1',
+      'letters/kennan-1957.html#dc', 'letters/kennan-1957.html#occ-dc-1',
+    ]);
+    expect(washington.querySelector('.entry-alt')!.textContent).toBe('Washington, D.C.');
+    // The navigation names every page of the collection, the current one marked.
+    expect(Array.from(d.querySelectorAll('.page-nav a')).map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? '*' : ''}`)).toEqual(['index.html', 'persons.html', 'places.html*', 'organisations.html']);
+  });
+});
+
+describe('renderCollection with hostile or missing content', () => {
+  const [entry] = caseEntries('letters');
+  const base = collectionModel([entry!], 'x', 'g');
+  const hostile: CollectionModel = {
+    ...base,
+    title: '<b>Title</b> & co',
+    entities: {
+      person: [{ anchor: 'te-x', kind: 'person', label: '<img src=x onerror=alert(1)>', names: ['"quoted"'], idnos: [{ type: 'URI', value: 'javascript:alert(1)' }, { type: 'URI', value: 'java\tscript:alert(2)' }], initial: '<', documents: [] }],
+      place: [],
+      org: [],
+    },
+  };
+
+  it('writes labels as text and never links an unsafe authority URL', () => {
+    const files = render(hostile, [entry!]);
+    const d = dom(files.get('html/persons.html')!);
+    expect(d.querySelector('.entry-name')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(d.querySelectorAll('img, .entry-authorities')).toHaveLength(0);
+    expect(d.querySelector('h1')!.textContent).toBe('Persons');
+    expect(d.querySelector('.edition-series')!.textContent).toBe('<b>Title</b> & co');
+  });
+
+  it('writes no page for an index without entries, and no link to it', () => {
+    const files = render(hostile, [entry!]);
+    expect(files.has('html/places.html')).toBe(false);
+    expect(files.get('html/index.html')).not.toContain('places.html');
+  });
+});

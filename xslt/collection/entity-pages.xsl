@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The indexes across documents (html/persons.html, places.html,
+  organisations.html): each entity once, filed under its initial, with its
+  other names, its authority links, and every document that lists or names
+  it, linking to its entry in that document's own index and to each of its
+  occurrences there (the anchors the document page gives them). An entity
+  whose page entry has no anchor (a name pointing straight at an authority)
+  links to the document.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:te="urn:x-tei-edition"
+  xmlns:tc="urn:x-tei-edition:collection"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- The id of an initial's section ("te-initial-3" for the third), safe whatever the script of the letter. -->
+  <xsl:function name="tc:initial-id" as="xs:string">
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:sequence select="'te-initial-' || $position"/>
+  </xsl:function>
+
+  <!-- The entity's identifiers as TEI idno elements, so that the meaning layer says where each one leads. -->
+  <xsl:function name="tc:authority-links" as="map(*)*">
+    <xsl:param name="entity" as="map(*)"/>
+    <xsl:variable name="entry" as="element()">
+      <person xmlns="http://www.tei-c.org/ns/1.0">
+        <xsl:for-each select="$entity?idnos?*">
+          <idno type="{?type}"><xsl:value-of select="?value"/></idno>
+        </xsl:for-each>
+      </person>
+    </xsl:variable>
+    <!-- One link per URL: the same record may be named by two documents with different idno types. -->
+    <xsl:for-each-group select="te:authority-links($entry)" group-by="?url">
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <xsl:template name="tc:entity-page">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="entities" select="$tc:model?entities($page?kind)?*" as="map(*)*"/>
+    <xsl:variable name="initials" select="distinct-values($entities ! ?initial)"/>
+    <xsl:call-template name="tc:page">
+      <xsl:with-param name="file" select="$page?file"/>
+      <xsl:with-param name="heading" select="$page?heading"/>
+      <xsl:with-param name="description" select="tc:count(count($entities), $page?one, lower-case($page?heading)) || ' in ' || tc:count(array:size($tc:model?documents), 'document', 'documents')"/>
+      <xsl:with-param name="scripts" select="'assets/collection.js'"/>
+      <xsl:with-param name="content" as="item()*">
+        <nav class="initials" aria-label="Initials">
+          <ul>
+            <xsl:for-each select="$initials">
+              <li><a href="#{tc:initial-id(position())}"><xsl:value-of select="."/></a></li>
+            </xsl:for-each>
+          </ul>
+        </nav>
+        <!-- Not a form: it filters as one types, and there is nothing to submit. -->
+        <div class="entity-find" role="search" aria-label="Find a name" hidden="hidden">
+          <label for="te-find">Find a name</label>
+          <input type="search" id="te-find" autocomplete="off" spellcheck="false"/>
+          <p id="te-find-status" class="filter-status" role="status" aria-live="polite"></p>
+        </div>
+        <xsl:for-each select="$initials">
+          <xsl:variable name="initial" select="."/>
+          <section class="initial-group" aria-labelledby="{tc:initial-id(position())}">
+            <h2 id="{tc:initial-id(position())}"><xsl:value-of select="$initial"/></h2>
+            <ul class="index-list">
+              <xsl:for-each select="$entities[?initial eq $initial]">
+                <xsl:call-template name="tc:entity-entry">
+                  <xsl:with-param name="page" select="$page"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </ul>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tc:entity-entry">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:variable name="label" select="string(?label)"/>
+    <xsl:variable name="documents" select="?documents?*" as="map(*)*"/>
+    <li id="{?anchor}" class="index-entry index-entry-{?kind}" data-names="{string-join(($label, ?names?*), ' | ')}">
+      <p class="entry-head">
+        <span class="entry-name"><xsl:value-of select="$label"/></span>
+        <xsl:for-each select="?names?*">
+          <xsl:text> </xsl:text>
+          <span class="entry-alt"><xsl:value-of select="."/></span>
+        </xsl:for-each>
+      </p>
+      <xsl:variable name="authorities" select="tc:authority-links(.)"/>
+      <xsl:if test="exists($authorities)">
+        <p class="entry-authorities">
+          <xsl:for-each select="$authorities">
+            <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+            <a href="{?url}" rel="noopener noreferrer"><xsl:value-of select="?label"/></a>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <p class="entry-count">
+        <xsl:value-of select="tc:count(count($documents), 'document', 'documents')"/>
+        <xsl:text> · </xsl:text>
+        <a href="index.html?{$page?kind}={encode-for-uri(?anchor)}" aria-label="list them: the documents with {$label}">list them</a>
+      </p>
+      <ul class="entry-documents">
+        <xsl:for-each select="$documents">
+          <xsl:variable name="occurrences" select="?occurrences?*" as="map(*)*"/>
+          <li>
+            <a class="entry-document" href="{(?entry, ?href)[1]}"><xsl:value-of select="?title"/></a>
+            <xsl:if test="exists($occurrences)">
+              <xsl:text>: </xsl:text>
+              <span class="entry-occurrences">
+                <xsl:variable name="title" select="?title"/>
+                <xsl:for-each select="$occurrences">
+                  <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                  <a class="occurrence" href="{?href}" aria-label="{$label} in {$title}, occurrence {position()} of {count($occurrences)}, {?label}"><xsl:value-of select="?label"/></a>
+                </xsl:for-each>
+              </span>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </li>
+  </xsl:template>
+</xsl:stylesheet>
