@@ -154,13 +154,15 @@
         item.append(heading);
         const places = found.filter((hit) => data.passages[hit.id][1] !== '');
         const about = found.find((hit) => data.passages[hit.id][1] === '');
-        if (about && data.passages[about.id][3]) item.append(snippet(data.passages[about.id][3], about.terms));
+        // The summary (or opening) only when the words were found in it, not merely in the title.
+        const summary = about && data.passages[about.id][3] ? snippet(data.passages[about.id][3], about.terms) : null;
+        if (summary && summary.querySelector('mark')) item.append(summary);
         if (places.length) {
           const passages = element('ul', 'result-passages');
           for (const hit of places.slice(0, MAX_PASSAGES)) {
             const [, anchor, label, text] = data.passages[hit.id];
             const li = element('li');
-            const place = element('a', 'result-place', label || 'Passage');
+            const place = element('a', 'result-place', label || (anchor === 'te-notes' ? 'Notes' : 'Text'));
             place.href = `${href}#${encodeURIComponent(anchor)}`;
             li.append(place, ' ', snippet(text, hit.terms));
             passages.append(li);
