@@ -7,7 +7,7 @@
  * the TEI P4 file are reported, not rendered. Skips, saying so, where
  * ../shared is absent. About 1.5 minutes on a 2-core machine.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ noteSkip('the HTML corpus conformance test');
 interface Row {
   path: string;
   kind: string;
+  corpus: boolean;
   wellFormed: boolean;
 }
 
@@ -28,7 +29,7 @@ function manifest(): Row[] {
   const at = (name: string) => columns.indexOf(name);
   return lines.map((line) => {
     const cells = line.split('\t');
-    return { path: cells[at('local_path')]!, kind: cells[at('kind')]!, wellFormed: cells[at('well_formed')] === 'yes' };
+    return { path: cells[at('local_path')]!, kind: cells[at('kind')]!, wellFormed: cells[at('well_formed')] === 'yes', corpus: /root=teiCorpus/.test(cells[at('features_exercised')] ?? '') };
   });
 }
 
@@ -43,6 +44,12 @@ describe.skipIf(!hasShared)('HTML edition of the shared corpus', () => {
   }, 1_200_000);
 
   const nameOf = (row: Row) => row.path.replace(/\.xml$/, '');
+  /** The pages a source gives: one, or (a teiCorpus) one per TEI in a folder named after it. */
+  const pagesOf = (row: Row): string[] => {
+    if (!row.corpus) return [nameOf(row)];
+    const dir = path.join(out, 'html', nameOf(row));
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => `${nameOf(row)}/${f.replace(/\.html$/, '')}`) : [];
+  };
   const isP4 = (row: Row) => /TEI P4/.test(row.kind);
 
   it('renders every well-formed TEI P5 file without a transform error, and writes its coverage report', () => {
@@ -50,18 +57,18 @@ describe.skipIf(!hasShared)('HTML edition of the shared corpus', () => {
     expect(renderable.length).toBeGreaterThanOrEqual(90);
     const transformErrors = result.documents.flatMap((d) => d.diagnostics.filter((x) => x.layer === 'transform' && x.severity === 'error').map((x) => `${d.file}: ${x.message}`));
     expect(transformErrors).toEqual([]);
-    const missing = renderable.filter((r) => !existsSync(path.join(out, 'html', `${nameOf(r)}.html`)) || !existsSync(path.join(out, 'reports', `${nameOf(r)}.coverage.json`)));
+    const missing = renderable.filter((r) => !pagesOf(r).length || pagesOf(r).some((n) => !existsSync(path.join(out, 'html', `${n}.html`)) || !existsSync(path.join(out, 'reports', `${n}.coverage.json`))));
     expect(missing.map((r) => r.path)).toEqual([]);
   });
 
   it('writes coverage reports that agree with their pages', () => {
     const totals = new Map<string, number>();
-    for (const row of rows.filter((r) => r.wellFormed && !isP4(r))) {
-      const report = JSON.parse(readFileSync(path.join(out, 'reports', `${nameOf(row)}.coverage.json`), 'utf8'));
-      expect(report.document).toBe(nameOf(row));
+    for (const name of rows.filter((r) => r.wellFormed && !isP4(r)).flatMap(pagesOf)) {
+      const report = JSON.parse(readFileSync(path.join(out, 'reports', `${name}.coverage.json`), 'utf8'));
+      expect(report.document).toBe(name);
       const counted = (report.elementsWithoutRule as { element: string; namespace: string; count: number }[]).reduce((n, e) => n + e.count, 0);
       expect(counted).toBe(report.withoutRule);
-      const page = readFileSync(path.join(out, 'html', `${nameOf(row)}.html`), 'utf8');
+      const page = readFileSync(path.join(out, 'html', `${name}.html`), 'utf8');
       expect((page.match(/ data-element="/g) ?? []).length).toBeGreaterThanOrEqual(report.withoutRule);
       for (const e of report.elementsWithoutRule) totals.set(e.element, (totals.get(e.element) ?? 0) + e.count);
     }

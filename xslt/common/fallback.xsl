@@ -14,7 +14,7 @@
   <xsl:template match="*" priority="-10">
     <xsl:call-template name="te:unknown">
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="block" select="exists(p | ab | div | lg | list | table | sp | head | *[namespace-uri() ne namespace-uri(current())]/p)"/>
+      <xsl:with-param name="block" select="exists(p | ab | child::div | lg | list | table | sp | head | *[namespace-uri() ne namespace-uri(current())]/p)"/>
       <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>

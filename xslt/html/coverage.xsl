@@ -34,7 +34,11 @@
               <xsl:sequence select="map { 'element': string(@data-element), 'namespace': string((@data-namespace, 'http://www.tei-c.org/ns/1.0')[1]), 'count': count(current-group()) }"/>
             </xsl:for-each-group>
           </xsl:variable>
-          <xsl:for-each select="sort($groups, (), function($g) { -$g?count, $g?element, $g?namespace })">
+          <!-- xsl:sort rather than sort() with an inline function: Saxon-HE (Java) has no higher-order functions, and runs these stylesheets too. -->
+          <xsl:for-each select="$groups">
+            <xsl:sort select="?count" data-type="number" order="descending"/>
+            <xsl:sort select="?element"/>
+            <xsl:sort select="?namespace"/>
             <fn:map>
               <fn:string key="element"><xsl:value-of select="?element"/></fn:string>
               <fn:string key="namespace"><xsl:value-of select="?namespace"/></fn:string>

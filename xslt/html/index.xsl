@@ -41,12 +41,17 @@
       else string(te:occurrence-number($name))"/>
   </xsl:function>
 
+  <!-- The year of a dated element (birth, death…), from its first normalised date attribute. -->
+  <xsl:function name="te:year-of" as="xs:string?">
+    <xsl:param name="dated" as="element()?"/>
+    <xsl:sequence select="($dated/(@when, @notBefore, @from, @notAfter, @to) ! replace(., '^(-?[0-9]{4}).*$', '$1'))[1]"/>
+  </xsl:function>
+
   <!-- "(1898–1976)" from birth and death (or floruit) dates, '' when the entry gives none. -->
   <xsl:function name="te:life-dates" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="year" select="function($d as element()?) as xs:string? { ($d/(@when, @notBefore, @from, @notAfter, @to) ! replace(., '^(-?[0-9]{4}).*$', '$1'))[1] }"/>
-    <xsl:variable name="born" select="$year($entry/birth[1])"/>
-    <xsl:variable name="died" select="$year($entry/death[1])"/>
+    <xsl:variable name="born" select="te:year-of($entry/birth[1])"/>
+    <xsl:variable name="died" select="te:year-of($entry/death[1])"/>
     <xsl:sequence select="if ($born or $died) then '(' || ($born, '?')[1] || '–' || ($died, '')[1] || ')' else ''"/>
   </xsl:function>
 
