@@ -25,7 +25,7 @@ export const RESERVED_NAMES = ['index', 'persons', 'places', 'organisations'] as
 export const COLLECTION_STAMP = '.tei-edition/collection-build.json';
 
 /** The default title of the collection. */
-export const DEFAULT_TITLE = 'Documents';
+export const DEFAULT_TITLE = 'Collection';
 
 export interface CollectionDocument {
   /** The source, as diagnostics name it. */
@@ -38,7 +38,7 @@ export interface CollectionDocument {
 
 export interface CollectionOptions {
   outDir: string;
-  /** The collection's title, shown on its pages (default "Documents"). */
+  /** The collection's title, shown on its pages (default "Collection"). */
   title?: string;
   /** Write the pages even if nothing changed. */
   force?: boolean;

@@ -34,7 +34,7 @@ export interface BuildOptions extends ProcessOptions {
   session?: ValidationSession;
   /** Called after each document, for progress bars. */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** The collection's title on its pages (default "Documents"). */
+  /** The collection's title on its pages (default "Collection"). */
   collectionTitle?: string;
 }
 

@@ -101,6 +101,9 @@ describe('buildCollection through buildEdition', () => {
     const again = await buildCollection(members, { outDir: out, title: 'Letters' });
     expect(again.rebuilt).toBe(true);
     expect(existsSync(path.join(out, 'html/persons.html'))).toBe(true);
+    // Without a title, the collection is called "Collection".
+    await buildCollection(members, { outDir: out });
+    expect(readFileSync(path.join(out, 'html/index.html'), 'utf8')).toContain('<h1 id="te-title">Collection</h1>');
 
     writeFileSync(path.join(out, members[0]!.entry!), '{ not json');
     const broken = await buildCollection(members, { outDir: out, title: 'Letters' });
