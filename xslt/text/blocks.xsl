@@ -180,6 +180,10 @@
       <xsl:when test="$kind = 'figure'">
         <xsl:sequence select="if (exists($blocks)) then tx:group(tx:around($blocks, '[Figure: ', ']'), map {}) else tx:p('[Figure]')"/>
       </xsl:when>
+      <xsl:when test="$kind = 'example'">
+        <!-- Code (eg, egXML as the markup it is): its lines and spacing kept, indented, never wrapped. -->
+        <tx:p pre="yes" indent="4"><xsl:value-of select="string-join($blocks ! string(.), '&#xA;')"/></tx:p>
+      </xsl:when>
       <xsl:when test="$kind = 'table'">
         <xsl:sequence select="tx:table($node, $blocks)"/>
       </xsl:when>
@@ -198,18 +202,6 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
-
-  <!-- Code examples keep their spacing and lines. An egXML example is shown as the XML it is. -->
-  <xsl:template match="eg">
-    <tx:p pre="yes" indent="4"><xsl:value-of select="string(.)"/></tx:p>
-  </xsl:template>
-
-  <xsl:template match="*:egXML[namespace-uri() = 'http://www.tei-c.org/ns/Examples']">
-    <tx:p pre="yes" indent="4">
-      <xsl:value-of select="replace(string-join(node() ! serialize(., map { 'method': 'xml', 'omit-xml-declaration': true() }), ''),
-        ' xmlns=&quot;http://www.tei-c.org/ns/Examples&quot;', '')"/>
-    </tx:p>
-  </xsl:template>
 
   <!-- A documentary transcription (sourceDoc): surfaces and zones are blocks, each line a line. -->
   <xsl:template match="sourceDoc | surfaceGrp | surface | zone">

@@ -58,7 +58,7 @@
   -->
   <xsl:template match="xi:include" mode="#default tx:drop-reason" as="xs:string?">
     <xsl:param name="tx:for-view" as="xs:string" select="''" tunnel="yes"/>
-    <xsl:sequence select="('XInclude not expanded: the content of ' || (@href, 'the included file')[1] || ' is not part of this text')[$tx:for-view ne '']"/>
+    <xsl:sequence select="('XInclude not resolved (the pipeline resolves XIncludes; this one''s target was missing or unreadable): the content of ' || (@href, 'the included file')[1] || ' is not part of this text')[$tx:for-view ne '']"/>
   </xsl:template>
 
   <xsl:template match="interp | interpGrp | span | spanGrp | fs | fLib | fvLib | link | linkGrp | join | joinGrp | alt | altGrp
