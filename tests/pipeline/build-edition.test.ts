@@ -42,7 +42,14 @@ describe('buildEdition', () => {
     // Every output of the top-level letter has its mirror for sub/letter, and nothing else is written.
     const top = files.filter((f) => /(^|\/)letter\./.test(f) && !f.includes('/sub/'));
     for (const f of top) expect(files).toContain(f.replace(/letter\./, 'sub/letter.'));
-    expect(files.filter((f) => !f.startsWith('html/assets/') && !/letter\./.test(f))).toEqual(['.tei-edition-cache.json']);
+    // Besides them: the build's own state, and the collection pages built from the two letters.
+    expect(files.filter((f) => !f.startsWith('html/assets/') && !/letter\./.test(f))).toEqual([
+      '.tei-edition-cache.json',
+      '.tei-edition/collection-build.json',
+      'html/index.html',
+      'html/persons.html',
+      'html/search-index.js',
+    ]);
     // A page in a sub-folder finds the shared assets one level up.
     expect(readFileSync(path.join(out, 'html/sub/letter.html'), 'utf8')).toContain('href="../assets/edition.css"');
     expect(readFileSync(path.join(out, 'text/sub/letter.txt'), 'utf8')).toContain('Greetings from a sub-folder.');

@@ -238,7 +238,7 @@
     <xsl:param name="entries" as="map(*)*"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:variable name="groups" as="xs:string*">
-      <xsl:for-each-group select="$entries" group-by="?element || '&#x1F;' || ?reason">
+      <xsl:for-each-group select="$entries" group-by="?element, ?reason" composite="yes">
         <xsl:sort select="?element"/>
         <xsl:sort select="?reason"/>
         <xsl:sequence select="$indent || '  {&#xA;'
