@@ -25,7 +25,7 @@ export function xmlFiles(dir: string): string[] {
 }
 
 /** Runs a command to completion in a fresh process; returns its wall time in ms and peak RSS in MB (GNU time). */
-export function timeCommand(command: string, args: readonly string[], options: { cwd?: string } = {}): { ms: number; status: number | null; rssMb?: number } {
+export function timeCommand(command: string, args: readonly string[], options: { cwd?: string } = {}): { ms: number; status: number | null; stdout: string; stderr: string; rssMb?: number } {
   const useTime = existsSync('/usr/bin/time');
   const started = performance.now();
   const r = useTime
@@ -33,7 +33,7 @@ export function timeCommand(command: string, args: readonly string[], options: {
     : spawnSync(command, args, { encoding: 'utf8', cwd: options.cwd ?? ROOT, maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
   const kb = useTime ? Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) : NaN;
-  return { ms, status: r.status, ...(Number.isFinite(kb) ? { rssMb: kb / 1024 } : {}) };
+  return { ms, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(Number.isFinite(kb) ? { rssMb: kb / 1024 } : {}) };
 }
 
 /** The median of `runs` timings of `f`. */

@@ -1,0 +1,135 @@
+/**
+ * `tei-edition build` on collections (issue 6). Prints figures; asserts nothing.
+ *
+ *   npm run compile && npx tsx bench/build.ts        (or: npm run bench build)
+ *
+ * 1. The shared corpus (../shared/corpus, ~100 files, 14 MB), cold (empty
+ *    output folder, tei_all compiled into the schema cache by a first run),
+ *    with one worker and with two; then again with one file edited
+ *    (incremental). Wall time, per-document p50/p95, peak RSS.
+ * 2. The same work by jing (one JVM, tei_all) plus Saxon-HE Java running our
+ *    own stylesheets (the HTML page, the reading and the diplomatic text; one
+ *    JVM each, compiling from source as Saxon does), and the ratio.
+ * 3. Synthetic collections of 500 and 2,000 documents made from the record
+ *    and the corpus's files under 300 KB (ids rewritten): how time grows.
+ * 4. The largest FRUS volume alone: peak RSS (target < 1 GB).
+ *
+ * Environment: BENCH_RUNS (default 3) runs per corpus figure, median;
+ * BENCH_SYNTHETIC (default "500,2000") synthetic sizes, "" for none.
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, SHARED, fmt, hasJing, hasShared, timeCommand, xmlFiles } from './_shared.js';
+import { writeSyntheticCorpus } from './_synthetic-corpus.js';
+
+if (!hasShared) {
+  console.log('skipped: ../shared is absent (the benchmark needs the shared corpus and tei_all.rng)');
+  process.exit(0);
+}
+if (!existsSync(path.join(ROOT, 'dist', 'index.js')) || !existsSync(path.join(ROOT, 'dist', 'xslt', 'html-edition.sef.json'))) {
+  console.log('dist/ is missing: run npm run compile first');
+  process.exit(1);
+}
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const SYNTHETIC = (process.env.BENCH_SYNTHETIC ?? '500,2000').split(',').filter(Boolean).map(Number);
+const schema = path.join(SHARED, 'schema', 'tei_all.rng');
+const work = mkdtempSync(path.join(os.tmpdir(), 'tei-edition-bench-build-'));
+const cacheDir = path.join(work, 'schema-cache');
+const record = path.join(ROOT, 'tei', 'zakharov-kim-il-sung-1970-06-10.xml');
+
+interface Run {
+  ms: number;
+  rssMb?: number;
+  perDocument: number[];
+  documents: number;
+  failed: number;
+  cached: number;
+  errors: number;
+}
+
+let outputs = 0;
+/** One build in a fresh process; `out` defaults to a new, empty folder. */
+function build(paths: string[], options: { jobs?: number; incremental?: boolean; out?: string } = {}): Run & { out: string } {
+  const out = options.out ?? path.join(work, `out-${++outputs}`);
+  const r = timeCommand(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', '_build-run.ts'), out, String(options.jobs ?? 1), options.incremental ? '1' : '0', schema, cacheDir, ...paths]);
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`build failed (status ${r.status}): ${r.stderr.slice(-2000)}`);
+  // The wall time is the process's, start-up included; the documents' times are the build's own.
+  return { ...(JSON.parse(line) as Run), ms: r.ms, ...(r.rssMb !== undefined ? { rssMb: r.rssMb } : {}), out };
+}
+
+const medianOf = <T extends { ms: number }>(runs: T[]): T => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const describe = (r: Run) =>
+  `${fmt(r.ms)} wall; per document p50 ${fmt(percentile(r.perDocument, 50))}, p95 ${fmt(percentile(r.perDocument, 95))}, max ${fmt(Math.max(...r.perDocument))}` +
+  `${r.rssMb !== undefined ? `; peak RSS ${r.rssMb.toFixed(0)} MB` : ''}; ${r.documents} sources, ${r.failed} not built, ${r.errors} errors reported`;
+const sizeOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;
+
+// 1. The shared corpus, copied so that one file can be edited.
+const corpus = path.join(work, 'corpus');
+cpSync(path.join(SHARED, 'corpus'), corpus, { recursive: true });
+const corpusFiles = xmlFiles(corpus);
+console.log(`shared corpus: ${corpusFiles.length} files, ${sizeOf(corpusFiles).toFixed(1)} MB; ${os.cpus().length} cores; load average ${os.loadavg()[0]!.toFixed(2)}; ${RUNS} runs per figure, median`);
+console.log(`every build: all validation layers against tei_all.rng (RELAX NG + its Schematron + references), HTML page, reading and diplomatic text, data, collection pages and search index`);
+
+const first = build([corpus]);
+console.log(`first build ever (compiles tei_all and its Schematron into an empty schema cache): ${describe(first)}`);
+const cold = medianOf(Array.from({ length: RUNS }, () => build([corpus])));
+console.log(`cold build, 1 worker (empty output folder, schema cached): ${describe(cold)}`);
+const cold2 = medianOf(Array.from({ length: RUNS }, () => build([corpus], { jobs: 2 })));
+console.log(`cold build, 2 workers: ${describe(cold2)} (${(cold2.ms / cold.ms).toFixed(2)}× the 1-worker time)`);
+
+const edited = path.join(corpus, 'frus-history', '1957-03-21-kennan-to-leopold.xml');
+const incremental = medianOf(Array.from({ length: RUNS }, (_, i) => {
+  appendFileSync(edited, `\n<!-- edited by the benchmark, ${i} -->\n`);
+  return build([corpus], { incremental: true, out: cold.out });
+}));
+console.log(`incremental build after editing one file: ${fmt(incremental.ms)} wall, ${incremental.cached} of ${incremental.documents} sources from the cache${incremental.rssMb !== undefined ? `, peak RSS ${incremental.rssMb.toFixed(0)} MB` : ''}`);
+console.log(`ratio incremental / cold: ${(100 * incremental.ms / cold.ms).toFixed(1)}% (target < 10%)`);
+
+// 2. jing + Saxon-HE Java on the same files, with our stylesheets.
+const saxonJar = ['/usr/share/java/Saxon-HE.jar', '/usr/share/java/saxon9he.jar'].find((j) => existsSync(j));
+if (hasJing && saxonJar) {
+  const flat = path.join(work, 'flat');
+  mkdirSync(flat);
+  for (const f of corpusFiles) symlinkSync(f, path.join(flat, path.relative(corpus, f).split(path.sep).join('__')));
+  const saxon = (xsl: string, out: string, ...params: string[]) =>
+    timeCommand('java', ['-cp', saxonJar, 'net.sf.saxon.Transform', `-s:${flat}`, `-xsl:${path.join(ROOT, xsl)}`, `-o:${path.join(work, out)}`, ...params]);
+  const runs = Array.from({ length: RUNS }, (_, i) => {
+    const jing = timeCommand('jing', [schema, ...corpusFiles]);
+    const html = saxon('xslt/html/edition.xsl', `saxon-${i}/html`);
+    const reading = saxon('xslt/text/edition.xsl', `saxon-${i}/text`, 'view=reading');
+    const diplomatic = saxon('xslt/text/edition.xsl', `saxon-${i}/diplomatic`, 'view=diplomatic');
+    return { ms: jing.ms + html.ms + reading.ms + diplomatic.ms, jing, html, reading, diplomatic, i };
+  });
+  const java = medianOf(runs);
+  const made = (folder: string) => (existsSync(path.join(work, `saxon-${java.i}`, folder)) ? readdirSync(path.join(work, `saxon-${java.i}`, folder)).length : 0);
+  console.log(`jing (one JVM, tei_all, exit ${java.jing.status}): ${fmt(java.jing.ms)}${java.jing.rssMb ? `, peak RSS ${java.jing.rssMb.toFixed(0)} MB` : ''}`);
+  console.log(`Saxon-HE ${path.basename(saxonJar)} HTML (exit ${java.html.status}, ${made('html')} pages): ${fmt(java.html.ms)}${java.html.rssMb ? `, peak RSS ${java.html.rssMb.toFixed(0)} MB` : ''}`);
+  console.log(`Saxon-HE reading text (exit ${java.reading.status}, ${made('text')} files): ${fmt(java.reading.ms)}; diplomatic text (exit ${java.diplomatic.status}, ${made('diplomatic')} files): ${fmt(java.diplomatic.ms)}`);
+  console.log(`jing + Saxon-HE: ${fmt(java.ms)}`);
+  console.log(`ratio cold build (ours, 1 worker / jing + Saxon-HE): ${(cold.ms / java.ms).toFixed(2)} (target ≤ 1)`);
+} else console.log('jing or Saxon-HE Java (libsaxonhe-java) is not installed: no comparison');
+
+// 3. Synthetic collections: how time grows with size.
+const mix = [record, ...xmlFiles(path.join(SHARED, 'corpus')).filter((f) => statSync(f).size < 300_000 && !readFileSync(f, 'utf8').includes('xi:include'))];
+for (const count of SYNTHETIC) {
+  const dir = path.join(work, `synthetic-${count}`);
+  const bytes = writeSyntheticCorpus(mix, count, dir);
+  const run = build([dir]);
+  console.log(`synthetic ${count} documents (${(bytes / 1e6).toFixed(1)} MB, cycling through ${mix.length} sources), cold, 1 worker: ${describe(run)}; ${(run.ms / count).toFixed(1)} ms per document`);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(run.out, { recursive: true, force: true });
+}
+
+// 4. The largest FRUS volume of the corpus, alone.
+const frus = xmlFiles(path.join(corpus, 'frus')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+const big = build([frus]);
+console.log(`largest FRUS volume, ${path.basename(frus)} (${sizeOf([frus]).toFixed(1)} MB), cold: ${describe(big)} (target: peak RSS < 1024 MB)`);
+
+rmSync(work, { recursive: true, force: true });
