@@ -98,8 +98,11 @@ if (hasJing && saxonJar) {
   const flat = path.join(work, 'flat');
   mkdirSync(flat);
   for (const f of corpusFiles) symlinkSync(f, path.join(flat, path.relative(corpus, f).split(path.sep).join('__')));
-  const saxon = (xsl: string, out: string, ...params: string[]) =>
-    timeCommand('java', ['-cp', saxonJar, 'net.sf.saxon.Transform', `-s:${flat}`, `-xsl:${path.join(ROOT, xsl)}`, `-o:${path.join(work, out)}`, ...params]);
+  const saxon = (xsl: string, out: string, ...params: string[]) => {
+    // Saxon writes a directory's results into an existing directory only.
+    mkdirSync(path.join(work, out), { recursive: true });
+    return timeCommand('java', ['-cp', saxonJar, 'net.sf.saxon.Transform', `-s:${flat}`, `-xsl:${path.join(ROOT, xsl)}`, `-o:${path.join(work, out)}`, ...params]);
+  };
   const runs = Array.from({ length: RUNS }, (_, i) => {
     const jing = timeCommand('jing', [schema, ...corpusFiles]);
     const html = saxon('xslt/html/edition.xsl', `saxon-${i}/html`);
