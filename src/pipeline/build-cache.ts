@@ -88,6 +88,8 @@ export class BuildCache {
   }
 
   async save(): Promise<void> {
-    await writeFileAtomic(this.file, JSON.stringify(this.data));
+    // Entries in source order, whatever order the workers finished in: the same build writes the same file.
+    const entries = Object.fromEntries(Object.entries(this.data.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await writeFileAtomic(this.file, JSON.stringify({ ...this.data, entries }));
   }
 }

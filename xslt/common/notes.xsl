@@ -35,7 +35,7 @@
       <xsl:when test="te:is-remark(.)">
         <xsl:call-template name="te:remark">
           <xsl:with-param name="node" select="."/>
-          <xsl:with-param name="resp-label" select="(te:resp-label(.)[. ne ''], te:strings(root(.)//titleStmt/author)[1], '')[1]"/>
+          <xsl:with-param name="resp-label" select="(te:resp-label(.)[. ne ''], te:strings(ancestor::TEI[1]/teiHeader/fileDesc/titleStmt/author)[1], '')[1]"/>
           <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
         </xsl:call-template>
       </xsl:when>

@@ -32,7 +32,6 @@
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="pointer" select="te:resp-pointer($node)"/>
     <xsl:variable name="target" select="te:target($pointer, $node)"/>
-    <xsl:variable name="header" select="root($node)//teiHeader[1]"/>
     <xsl:variable name="mentions" select="if ($pointer) then (key('te:ref', $pointer, root($node)), $target) else ()"/>
     <xsl:sequence select="
       if (empty($pointer)) then ''

@@ -20,7 +20,8 @@
     <xsl:call-template name="te:block">
       <xsl:with-param name="kind" select="$kind"/>
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <!-- The look renders the children itself: it may then write them straight into its element, without copying. -->
+      <xsl:with-param name="children" select="true()"/>
     </xsl:call-template>
   </xsl:template>
 
