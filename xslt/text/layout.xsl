@@ -275,7 +275,8 @@
     <xsl:param name="blocks" as="element()*"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:variable name="lines" select="tx:settle(tx:render($blocks, $width, false()))"/>
-    <xsl:variable name="text" select="string-join($lines ! replace(., '[ \t]+$', ''), '&#xA;')"/>
+    <!-- Trailing spaces go in one pass over the page, not one regular expression per line. -->
+    <xsl:variable name="text" select="replace(string-join($lines, '&#xA;'), '[ \t]+(\n|$)', '$1')"/>
     <xsl:variable name="clean" select="replace(replace($text, '[&#xFDD0;-&#xFDDF;]', ''), '\n{3,}', '&#xA;&#xA;')"/>
     <xsl:sequence select="normalize-unicode(replace($clean, '^\n+|\n+$', ''), 'NFC') || '&#xA;'"/>
   </xsl:function>

@@ -67,13 +67,15 @@
     <xsl:variable name="cells" select="tx:row/tx:cell"/>
     <xsl:variable name="columns" select="max(tx:row ! (xs:integer(tx:cell[last()]/@start) + xs:integer(tx:cell[last()]/@cols) - 1))"/>
     <xsl:variable name="gaps" select="string-length($tx:column-gap) * ($columns - 1)"/>
-    <xsl:variable name="single" select="for $c in 1 to $columns return max(($cells[@start = $c][@cols = '1'] ! tx:width(string(.)), 1))"/>
+    <!-- One test for the whole table: when every character takes one column, widths are lengths (most tables; a FRUS volume has hundreds of cells per table). -->
+    <xsl:variable name="simple" select="tx:is-simple(string-join($cells, ' '))"/>
+    <xsl:variable name="single" select="for $c in 1 to $columns return max(($cells[@start = $c][@cols = '1'] ! tx:width-in(string(.), $simple), 1))"/>
     <!-- A cell spanning columns that is wider than them widens the last of them. -->
     <xsl:variable name="natural" select="for $c in 1 to $columns return $single[$c] + max((0,
       $cells[@cols != '1'][xs:integer(@start) + xs:integer(@cols) - 1 = $c]
-        ! (tx:width(string(.)) - tx:cell-width(., $single))))"/>
+        ! (tx:width-in(string(.), $simple) - tx:cell-width(., $single))))"/>
     <xsl:variable name="narrowest" select="for $c in 1 to $columns return
-      min(($natural[$c], max(($cells[@start = $c][@cols = '1'] ! tokenize(string(.), ' ') ! tx:width(.), 1))))"/>
+      min(($natural[$c], max(($cells[@start = $c][@cols = '1'] ! tokenize(string(.), ' ') ! tx:width-in(., $simple), 1))))"/>
     <xsl:choose>
       <xsl:when test="$width le 0 or sum($natural) + $gaps le $width">
         <xsl:sequence select="tx:table-lines(tx:row, $natural)"/>

@@ -69,6 +69,13 @@
            - string-length(replace($s, '[^\p{M}\p{Cf}]', ''))"/>
   </xsl:function>
 
+  <!-- The width of $s, a part of a text already known to be simple (tx:is-simple) when $simple. -->
+  <xsl:function name="tx:width-in" as="xs:integer">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="simple" as="xs:boolean"/>
+    <xsl:sequence select="if ($simple) then string-length($s) else tx:width($s)"/>
+  </xsl:function>
+
   <!-- $n spaces. -->
   <xsl:function name="tx:spaces" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>
