@@ -70,6 +70,8 @@ declare module 'saxon-js' {
       evaluate(expression: string, context?: SaxonNode | null, options?: XPathOptions): unknown;
     };
     getProcessorInfo(): { productName: string; productVersion: string };
+    /** The platform layer; on Node.js its XML parser builds the tree transforms read as sourceNode. */
+    getPlatform(): { parseXmlFromString(text: string): SaxonNode };
   }
 
   const SaxonJS: SaxonJSApi;

@@ -2,7 +2,7 @@
  * Runs a compiled stylesheet on one document with saxon-js, in process.
  * Errors and xsl:messages become diagnostics of the `transform` layer.
  */
-import SaxonJS from 'saxon-js';
+import SaxonJS, { type SaxonNode } from 'saxon-js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledStylesheet } from './load-stylesheet.js';
 
@@ -11,6 +11,26 @@ export type StylesheetParameters = Record<string, string | boolean>;
 
 /** Where xsl:result-document hrefs resolve: a placeholder URI, mapped back to paths relative to the output folder. */
 const OUTPUT_BASE = 'file:///tei-edition-output/';
+
+/**
+ * A source parsed once by saxon-js into its own tree, for several stylesheet runs on the same
+ * document (the HTML page, the reading and the diplomatic text): each run then skips the parse.
+ */
+export interface PreparedSource {
+  readonly node: SaxonNode;
+}
+
+/**
+ * Parses `xmlText` for {@link runStylesheet}. Undefined when saxon-js cannot parse it: each run
+ * then parses the text itself and reports the problem as a diagnostic.
+ */
+export function prepareSource(xmlText: string): PreparedSource | undefined {
+  try {
+    return { node: SaxonJS.getPlatform().parseXmlFromString(xmlText) };
+  } catch {
+    return undefined;
+  }
+}
 
 export interface RunResult {
   /** The serialized principal result; absent when the transform failed. */
@@ -21,10 +41,11 @@ export interface RunResult {
 }
 
 /**
- * Transforms `xmlText` (a whole, well-formed document without DOCTYPE) with `stylesheet`.
+ * Transforms `source` (the text of a whole, well-formed document without DOCTYPE, or the same
+ * prepared by {@link prepareSource}) with `stylesheet`.
  * `file` names the source in diagnostics; `baseURI` is the source's URI.
  */
-export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, file: string, baseURI: string, parameters: StylesheetParameters = {}): RunResult {
+export function runStylesheet(stylesheet: CompiledStylesheet, source: string | PreparedSource, file: string, baseURI: string, parameters: StylesheetParameters = {}): RunResult {
   const diagnostics: Diagnostic[] = [];
   const resultDocuments = new Map<string, string>();
   try {
@@ -32,7 +53,7 @@ export function runStylesheet(stylesheet: CompiledStylesheet, xmlText: string, f
       {
         stylesheetInternal: stylesheet.sef,
         stylesheetBaseURI: stylesheet.baseURI,
-        sourceText: xmlText,
+        ...(typeof source === 'string' ? { sourceText: source } : { sourceNode: source.node }),
         sourceBaseURI: baseURI,
         stylesheetParams: parameters,
         destination: 'serialized',
