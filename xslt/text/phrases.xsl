@@ -105,7 +105,7 @@
     the meaning layer still applies to them.
   -->
   <xsl:template match="*[namespace-uri() ne $tx:TEI-NS or not(map:contains($tx:known-set, local-name()))][tx:unknown(.)]" priority="-1">
-    <xsl:variable name="block" select="exists(p | ab | div | lg | list | table | sp | head | *[namespace-uri() ne namespace-uri(current())]/p)"/>
+    <xsl:variable name="block" select="exists(p | ab | child::div | lg | list | table | sp | head | *[namespace-uri() ne namespace-uri(current())]/p)"/>
     <xsl:choose>
       <xsl:when test="exists(*) and empty(text()[normalize-space() ne ''])">
         <xsl:variable name="parts" as="item()*">
