@@ -30,18 +30,12 @@
     byline, docket, distribution, list, item, label, lg, l, sp, speaker, stage, quote,
     table, row, cell, figure, caption, postscript, trailer, argument, epigraph, front, body, back,
     example (eg, egXML: $content is the example's text, line breaks and indentation significant).
-    With $children true, the content is the node's children, which the look renders itself (so that
-    it can write them straight into its own element instead of copying a finished rendering).
   -->
   <xsl:template name="te:block">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
     <xsl:param name="content" as="item()*"/>
-    <xsl:param name="children" as="xs:boolean" select="false()"/>
-    <xsl:choose>
-      <xsl:when test="$children"><xsl:apply-templates select="$node/node()"/></xsl:when>
-      <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="$content"/>
   </xsl:template>
 
   <!-- An inline phrase: $kind is hi, title, foreign, emph, term, mentioned, soCalled, num, time, seg, idno, roleName, quote… -->

@@ -20,8 +20,7 @@
     <xsl:call-template name="te:block">
       <xsl:with-param name="kind" select="$kind"/>
       <xsl:with-param name="node" select="."/>
-      <!-- The look renders the children itself: it may then write them straight into its element, without copying. -->
-      <xsl:with-param name="children" select="true()"/>
+      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

@@ -23,11 +23,11 @@
                           else 'h' || min((max(($depth, 1)) + 1, 6))"/>
   </xsl:function>
 
-  <!-- The HTML element for a block of $kind, before its content is known. -->
-  <xsl:function name="te:kind-element" as="xs:string">
+  <xsl:function name="te:block-element" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="
+    <xsl:param name="content" as="item()*"/>
+    <xsl:variable name="element" select="
       if ($kind = ('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc')) then 'p'
       else if ($kind = 'head') then te:heading-element($node)
       else if ($kind = ('div', 'front', 'back', 'body', 'distribution')) then 'section'
@@ -36,48 +36,15 @@
       else if ($kind = 'quote') then 'blockquote'
       else if ($kind = 'figure') then 'figure'
       else 'div'"/>
-  </xsl:function>
-
-  <!-- Elements whose content the look must see before writing them: phrasing elements (which become a div when they would hold blocks) and lists (which hold list items only). -->
-  <xsl:variable name="te:content-dependent" as="xs:string*" select="('p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol')"/>
-
-  <!-- A phrasing-only element that would hold blocks becomes a div, keeping its classes. -->
-  <xsl:function name="te:block-element" as="xs:string">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="element" select="te:kind-element($kind, $node)"/>
+    <!-- A phrasing-only element that would hold blocks becomes a div, keeping its classes. -->
     <xsl:sequence select="if ($element = ('p', 'h2', 'h3', 'h4', 'h5', 'h6') and te:holds-blocks($content)) then 'div' else $element"/>
   </xsl:function>
 
-  <!--
-    $children (from te:as-block): the content is the node's children, rendered here. Sections, divs,
-    list items, quotations and figures are then written with their children rendered straight into
-    them: passing rendered content up as a parameter copies it once per level of nesting, which made
-    deeply nested documents (an ODD, a FRUS volume) several times slower in saxon-js.
-  -->
   <xsl:template name="te:block">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
     <xsl:param name="content" as="item()*"/>
-    <xsl:param name="children" as="xs:boolean" select="false()"/>
     <xsl:choose>
-      <xsl:when test="$children and not($kind = ('example', 'table') or ($kind = ('row', 'cell') and $node/ancestor::table))
-                      and not(te:kind-element($kind, $node) = $te:content-dependent)">
-        <xsl:call-template name="te:block-as">
-          <xsl:with-param name="kind" select="$kind"/>
-          <xsl:with-param name="node" select="$node"/>
-          <xsl:with-param name="element" select="te:kind-element($kind, $node)"/>
-          <xsl:with-param name="children" select="true()"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$children">
-        <xsl:call-template name="te:block">
-          <xsl:with-param name="kind" select="$kind"/>
-          <xsl:with-param name="node" select="$node"/>
-          <xsl:with-param name="content" as="item()*"><xsl:apply-templates select="$node/node()"/></xsl:with-param>
-        </xsl:call-template>
-      </xsl:when>
       <xsl:when test="$kind = 'example'">
         <pre class="{te:classes('tei-example', $node)}"><xsl:sequence select="te:id-attribute($node)"/><code><xsl:sequence select="$content"/></code></pre>
       </xsl:when>
@@ -106,23 +73,7 @@
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="te:block-as">
-          <xsl:with-param name="kind" select="$kind"/>
-          <xsl:with-param name="node" select="$node"/>
-          <xsl:with-param name="element" select="te:block-element($kind, $node, $content)"/>
-          <xsl:with-param name="content" select="$content"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- A block as the HTML $element, holding $content, or with $children the node's children rendered in place. -->
-  <xsl:template name="te:block-as">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="element" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:param name="children" as="xs:boolean" select="false()"/>
+        <xsl:variable name="element" select="te:block-element($kind, $node, $content)"/>
         <xsl:element name="{$element}">
           <xsl:attribute name="class" select="te:classes(('tei-' || $kind, if ($kind = 'head' and $element = ('p', 'div')) then 'heading' else ()), $node)"/>
           <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
@@ -138,10 +89,11 @@
                 </xsl:choose>
               </xsl:for-each-group>
             </xsl:when>
-            <xsl:when test="$children"><xsl:apply-templates select="$node/node()"/></xsl:when>
             <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
           </xsl:choose>
         </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A table: its head becomes the caption; rows stay in the table; anything else is kept just before it. -->
@@ -150,7 +102,7 @@
     <xsl:param name="content" as="item()*"/>
     <xsl:variable name="rows" select="$content[. instance of element()][local-name(.) = 'tr']"/>
     <xsl:variable name="heads" select="$content[. instance of element()][contains-token(@class, 'tei-head')]"/>
-    <!-- By test, not by "intersect" with the two lists: that made a table of n rows cost n² in saxon-js. -->
+    <!-- By test, not by "intersect" with the two lists, which compares every item with every row. -->
     <xsl:variable name="others" select="$content[not(. instance of element() and (local-name(.) = 'tr' or contains-token(@class, 'tei-head')))]
                                                 [not(. instance of text() and normalize-space(.) = '')]"/>
     <div class="{te:classes('tei-table', $node)}">

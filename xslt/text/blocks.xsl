@@ -111,16 +111,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
     <xsl:param name="content" as="item()*"/>
-    <xsl:param name="children" as="xs:boolean" select="false()"/>
     <xsl:choose>
-      <!-- The text look needs the rendered children as a whole (to lay out runs of text as paragraphs). -->
-      <xsl:when test="$children">
-        <xsl:call-template name="te:block">
-          <xsl:with-param name="kind" select="$kind"/>
-          <xsl:with-param name="node" select="$node"/>
-          <xsl:with-param name="content" as="item()*"><xsl:apply-templates select="$node/node()"/></xsl:with-param>
-        </xsl:call-template>
-      </xsl:when>
       <xsl:when test="$kind = ('role', 'roleDesc') and $node/preceding-sibling::node()[1][self::role or self::roleDesc]">
         <!-- A cast list's role and its description, printed "Claudius, king of Denmark"; descriptions in a row apart. -->
         <xsl:variable name="punctuated" select="matches(normalize-space(tx:string($content)), '^\p{P}')"/>
