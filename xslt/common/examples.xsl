@@ -16,12 +16,9 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="eg | egx:egXML">
-    <xsl:call-template name="te:block">
-      <xsl:with-param name="kind" select="'example'"/>
+    <xsl:call-template name="te:example">
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="content" as="item()*">
-        <xsl:value-of select="te:example-text(.)"/>
-      </xsl:with-param>
+      <xsl:with-param name="text" select="te:example-text(.)"/>
     </xsl:call-template>
   </xsl:template>
 

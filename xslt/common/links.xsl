@@ -26,18 +26,24 @@
       else ''"/>
   </xsl:function>
 
+  <!--
+    The href of a link that does not point into the document: its first pointer $target if safe, else ''.
+    @target is a list of pointers, but a browser reads "java&#9;script:…" as one URL without the tab:
+    a target whose white space or control characters hide an unsafe scheme is refused whole.
+  -->
+  <xsl:function name="te:link-href" as="xs:string">
+    <xsl:param name="targets" as="xs:string"/>
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:variable name="whole" select="replace($targets, '[&#x9;&#xA;&#xD; &#x7F;-&#xA0;&#x1680;&#x2000;-&#x200A;&#x2028;&#x2029;&#x202F;&#x205F;&#x3000;]+', '')"/>
+    <xsl:sequence select="if (matches($whole, '^[A-Za-z][A-Za-z0-9+.\-]*:') and te:safe-url($whole) = '') then '' else te:safe-url($target)"/>
+  </xsl:function>
+
   <xsl:template match="ref | ptr">
     <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
     <xsl:variable name="internal" select="starts-with($target, '#') and exists(te:target($target, .))"/>
-    <!--
-      @target is a list of pointers, but a browser reads "java&#9;script:…" as one URL without the tab:
-      a target whose white space or control characters hide an unsafe scheme is refused whole.
-    -->
-    <xsl:variable name="whole" select="replace(string(@target), '[&#x9;&#xA;&#xD; &#x7F;-&#xA0;&#x1680;&#x2000;-&#x200A;&#x2028;&#x2029;&#x202F;&#x205F;&#x3000;]+', '')"/>
-    <xsl:variable name="hidden-scheme" select="matches($whole, '^[A-Za-z][A-Za-z0-9+.\-]*:') and te:safe-url($whole) = ''"/>
     <xsl:call-template name="te:link">
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="href" select="if ($internal) then $target else if ($hidden-scheme) then '' else te:safe-url($target)"/>
+      <xsl:with-param name="href" select="if ($internal) then $target else te:link-href(string(@target), $target)"/>
       <xsl:with-param name="internal" select="$internal"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:choose>

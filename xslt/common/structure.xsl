@@ -20,7 +20,7 @@
     <xsl:call-template name="te:block">
       <xsl:with-param name="kind" select="$kind"/>
       <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="children" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -41,7 +41,7 @@
   -->
   <xsl:function name="te:lang-attributes" as="attribute()*">
     <xsl:param name="node" as="element()?"/>
-    <xsl:variable name="own" select="te:lang-tag($node/@xml:lang)"/>
+    <xsl:variable name="own" select="if ($node/@xml:lang) then te:lang-tag($node/@xml:lang) else ''"/>
     <xsl:if test="$own ne ''">
       <xsl:variable name="inherited" select="te:lang-tag($node/ancestor::*[@xml:lang][1]/@xml:lang)"/>
       <xsl:attribute name="lang" select="$own"/>
@@ -75,7 +75,8 @@
   <xsl:function name="te:classes" as="xs:string">
     <xsl:param name="tokens" as="xs:string*"/>
     <xsl:param name="node" as="element()?"/>
-    <xsl:sequence select="string-join(distinct-values((
+    <!-- Most elements have neither @type nor @rend: that case skips the path expressions, which saxon-js evaluates at a cost that showed on every element of a large page. -->
+    <xsl:sequence select="if (not($node/@type or $node/@rend)) then string-join(distinct-values($tokens[. ne '']), ' ') else string-join(distinct-values((
       $tokens[. ne ''],
       $node/@type ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('type-' || te:token(.)),
       $node/@rend ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('rend-' || te:token(.)))), ' ')"/>

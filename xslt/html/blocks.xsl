@@ -23,11 +23,11 @@
                           else 'h' || min((max(($depth, 1)) + 1, 6))"/>
   </xsl:function>
 
+  <!-- The HTML element of a block of $kind, before its content is known ('p' and 'h2'–'h6' become a div if the content holds blocks). -->
   <xsl:function name="te:block-element" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="element" select="
+    <xsl:sequence select="
       if ($kind = ('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc')) then 'p'
       else if ($kind = 'head') then te:heading-element($node)
       else if ($kind = ('div', 'front', 'back', 'body', 'distribution')) then 'section'
@@ -36,20 +36,48 @@
       else if ($kind = 'quote') then 'blockquote'
       else if ($kind = 'figure') then 'figure'
       else 'div'"/>
-    <!-- A phrasing-only element that would hold blocks becomes a div, keeping its classes. -->
-    <xsl:sequence select="if ($element = ('p', 'h2', 'h3', 'h4', 'h5', 'h6') and te:holds-blocks($content)) then 'div' else $element"/>
   </xsl:function>
+
+  <!-- The attributes every block element carries: class, id, language, and the number of a line, paragraph or division. -->
+  <xsl:function name="te:block-attributes" as="attribute()*">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="element" as="xs:string"/>
+    <xsl:attribute name="class" select="te:classes(('tei-' || $kind, if ($kind = 'head' and $element = ('p', 'div')) then 'heading' else ()), $node)"/>
+    <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+    <xsl:if test="$node/@n and $kind = ('l', 'p', 'ab', 'div')"><xsl:attribute name="data-n" select="$node/@n"/></xsl:if>
+  </xsl:function>
+
+  <!--
+    Children of a container that HTML allows only certain elements in (a list holds list items,
+    a row cells): the children of $kept are rendered in place; any other run of children is
+    rendered into a $wrapper of class $class, or dropped when it renders as white space only.
+  -->
+  <xsl:template name="te:only-children">
+    <xsl:param name="children" as="node()*"/>
+    <xsl:param name="kept" as="xs:string"/>
+    <xsl:param name="wrapper" as="xs:string"/>
+    <xsl:param name="class" as="xs:string"/>
+    <xsl:for-each-group select="$children" group-adjacent="local-name(.) = $kept and namespace-uri(.) = 'http://www.tei-c.org/ns/1.0'">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="rendered" as="item()*"><xsl:apply-templates select="current-group()"/></xsl:variable>
+          <xsl:if test="not(normalize-space(string-join($rendered ! string(.), '')) = '' and empty($rendered[. instance of element()]))">
+            <xsl:element name="{$wrapper}"><xsl:attribute name="class" select="$class"/><xsl:sequence select="$rendered"/></xsl:element>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
 
   <xsl:template name="te:block">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="children" as="node()*"/>
     <xsl:choose>
-      <xsl:when test="$kind = 'example'">
-        <pre class="{te:classes('tei-example', $node)}"><xsl:sequence select="te:id-attribute($node)"/><code><xsl:sequence select="$content"/></code></pre>
-      </xsl:when>
       <xsl:when test="$kind = 'table'">
-        <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="content" select="$content"/></xsl:call-template>
+        <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="children" select="$children"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="$kind = ('row', 'cell') and $node/ancestor::table">
         <xsl:element name="{if ($kind = 'row') then 'tr' else if ($node/@role = 'label' or $node/parent::row/@role = 'label') then 'th' else 'td'}">
@@ -60,57 +88,70 @@
           <xsl:choose>
             <!-- A row holds cells only: anything else between them gets a cell of its own. -->
             <xsl:when test="$kind = 'row'">
-              <xsl:for-each-group select="$content" group-adjacent=". instance of element() and local-name(.) = ('td', 'th')">
-                <xsl:choose>
-                  <xsl:when test="current-grouping-key()"><xsl:sequence select="current-group()"/></xsl:when>
-                  <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) = '' and empty(current-group()[. instance of element()])"/>
-                  <xsl:otherwise><td class="tei-row-extra"><xsl:sequence select="current-group()"/></td></xsl:otherwise>
-                </xsl:choose>
-              </xsl:for-each-group>
+              <xsl:call-template name="te:only-children">
+                <xsl:with-param name="children" select="$children"/>
+                <xsl:with-param name="kept" select="'cell'"/>
+                <xsl:with-param name="wrapper" select="'td'"/>
+                <xsl:with-param name="class" select="'tei-row-extra'"/>
+              </xsl:call-template>
             </xsl:when>
-            <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
+            <xsl:otherwise><xsl:apply-templates select="$children"/></xsl:otherwise>
           </xsl:choose>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="element" select="te:block-element($kind, $node, $content)"/>
-        <xsl:element name="{$element}">
-          <xsl:attribute name="class" select="te:classes(('tei-' || $kind, if ($kind = 'head' and $element = ('p', 'div')) then 'heading' else ()), $node)"/>
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:if test="$node/@n and $kind = ('l', 'p', 'ab', 'div')"><xsl:attribute name="data-n" select="$node/@n"/></xsl:if>
-          <xsl:choose>
-            <!-- A list holds list items only: headings, labels and anything else get an item of their own. -->
-            <xsl:when test="$element = ('ul', 'ol')">
-              <xsl:for-each-group select="$content" group-adjacent=". instance of element() and local-name(.) = 'li'">
-                <xsl:choose>
-                  <xsl:when test="current-grouping-key()"><xsl:sequence select="current-group()"/></xsl:when>
-                  <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) = '' and empty(current-group()[. instance of element()])"/>
-                  <xsl:otherwise><li class="tei-list-extra"><xsl:sequence select="current-group()"/></li></xsl:otherwise>
-                </xsl:choose>
-              </xsl:for-each-group>
-            </xsl:when>
-            <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:element>
+        <xsl:variable name="element" select="te:block-element($kind, $node)"/>
+        <xsl:choose>
+          <!-- A phrasing element (p, h2–h6) that would hold blocks becomes a div, keeping its classes: only here is the content rendered before its element is chosen. -->
+          <xsl:when test="$element = ('p', 'h2', 'h3', 'h4', 'h5', 'h6')">
+            <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$children"/></xsl:variable>
+            <xsl:variable name="final" select="if (te:holds-blocks($content)) then 'div' else $element"/>
+            <xsl:element name="{$final}">
+              <xsl:sequence select="te:block-attributes($kind, $node, $final)"/>
+              <xsl:sequence select="$content"/>
+            </xsl:element>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:element name="{$element}">
+              <xsl:sequence select="te:block-attributes($kind, $node, $element)"/>
+              <xsl:choose>
+                <!-- A list holds list items only: headings, labels and anything else get an item of their own. -->
+                <xsl:when test="$element = ('ul', 'ol')">
+                  <xsl:call-template name="te:only-children">
+                    <xsl:with-param name="children" select="$children"/>
+                    <xsl:with-param name="kept" select="'item'"/>
+                    <xsl:with-param name="wrapper" select="'li'"/>
+                    <xsl:with-param name="class" select="'tei-list-extra'"/>
+                  </xsl:call-template>
+                </xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="$children"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:element>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- An example (eg, egXML): preformatted code. -->
+  <xsl:template name="te:example">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="text" as="xs:string"/>
+    <pre class="{te:classes('tei-example', $node)}"><xsl:sequence select="te:id-attribute($node)"/><code><xsl:value-of select="$text"/></code></pre>
   </xsl:template>
 
   <!-- A table: its head becomes the caption; rows stay in the table; anything else is kept just before it. -->
   <xsl:template name="te:table">
     <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="rows" select="$content[. instance of element()][local-name(.) = 'tr']"/>
-    <xsl:variable name="heads" select="$content[. instance of element()][contains-token(@class, 'tei-head')]"/>
-    <!-- By test, not by "intersect" with the two lists, which compares every item with every row. -->
-    <xsl:variable name="others" select="$content[not(. instance of element() and (local-name(.) = 'tr' or contains-token(@class, 'tei-head')))]
-                                                [not(. instance of text() and normalize-space(.) = '')]"/>
+    <xsl:param name="children" as="node()*"/>
+    <xsl:variable name="rows" select="$children[self::row]"/>
+    <xsl:variable name="heads" as="item()*"><xsl:apply-templates select="$children[self::head]"/></xsl:variable>
     <div class="{te:classes('tei-table', $node)}">
       <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-      <xsl:sequence select="$others"/>
+      <xsl:apply-templates select="$children[not(self::row or self::head)][not(self::text() and normalize-space(.) = '')]"/>
       <table>
         <xsl:if test="exists($heads)"><caption><xsl:sequence select="$heads ! node()"/></caption></xsl:if>
-        <xsl:if test="exists($rows)"><tbody><xsl:sequence select="$rows"/></tbody></xsl:if>
+        <xsl:if test="exists($rows)"><tbody><xsl:apply-templates select="$rows"/></tbody></xsl:if>
       </table>
     </div>
   </xsl:template>

@@ -71,8 +71,9 @@
 
   <xsl:template name="te:legend">
     <xsl:param name="rendered" as="item()*"/>
+    <!-- One call of te:convention-of per element: the page has an element with a class for nearly every element of the TEI. -->
     <xsl:variable name="marked" select="$rendered[. instance of node()]/descendant-or-self::*[@class]
-                                        [exists(te:convention-of(.))][map:contains($te:conventions, te:convention-of(.))]"
+                                        [let $kind := te:convention-of(.) return exists($kind) and map:contains($te:conventions, $kind)]"
                   xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:if test="exists($marked)">
       <section id="te-conventions" class="panel legend" aria-labelledby="te-conventions-heading">

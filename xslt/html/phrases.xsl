@@ -17,15 +17,19 @@
   <xsl:function name="te:inline-element" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
-    <xsl:variable name="rend" select="tokenize(lower-case(normalize-space(string-join(($node/@rend, $node/@rendition), ' '))), '[ #]+')"/>
     <xsl:sequence select="
       if ($kind = 'title') then 'cite'
       else if ($kind = ('emph')) then 'em'
       else if ($kind = ('code', 'ident', 'gi', 'att', 'val')) then 'code'
-      else if ($kind = 'hi' and $rend = ('sup', 'superscript')) then 'sup'
-      else if ($kind = 'hi' and $rend = ('sub', 'subscript')) then 'sub'
+      else if ($kind = 'hi' and ($node/@rend or $node/@rendition)) then te:hi-element(tokenize(lower-case(normalize-space(string-join(($node/@rend, $node/@rendition), ' '))), '[ #]+'))
       else if ($kind = 'abbr' and $node/@expan) then 'abbr'
       else 'span'"/>
+  </xsl:function>
+
+  <!-- sup or sub for highlighting rendered as superscript or subscript ($rend: the tokens of @rend and @rendition), else span. -->
+  <xsl:function name="te:hi-element" as="xs:string">
+    <xsl:param name="rend" as="xs:string*"/>
+    <xsl:sequence select="if ($rend = ('sup', 'superscript')) then 'sup' else if ($rend = ('sub', 'subscript')) then 'sub' else 'span'"/>
   </xsl:function>
 
   <xsl:template name="te:inline">

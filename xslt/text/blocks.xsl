@@ -110,7 +110,8 @@
   <xsl:template name="te:block">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="children" as="node()*"/>
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$children"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$kind = ('role', 'roleDesc') and $node/preceding-sibling::node()[1][self::role or self::roleDesc]">
         <!-- A cast list's role and its description, printed "Claudius, king of Denmark"; descriptions in a row apart. -->
@@ -180,10 +181,6 @@
       <xsl:when test="$kind = 'figure'">
         <xsl:sequence select="if (exists($blocks)) then tx:group(tx:around($blocks, '[Figure: ', ']'), map {}) else tx:p('[Figure]')"/>
       </xsl:when>
-      <xsl:when test="$kind = 'example'">
-        <!-- Code (eg, egXML as the markup it is): its lines and spacing kept, indented, never wrapped. -->
-        <tx:p pre="yes" indent="4"><xsl:value-of select="string-join($blocks ! string(.), '&#xA;')"/></tx:p>
-      </xsl:when>
       <xsl:when test="$kind = 'table'">
         <xsl:sequence select="tx:table($node, $blocks)"/>
       </xsl:when>
@@ -202,6 +199,13 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
+
+  <!-- Code (eg, egXML as the markup it is): its lines and spacing kept, indented, never wrapped. -->
+  <xsl:template name="te:example">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="text" as="xs:string"/>
+    <tx:p pre="yes" indent="4"><xsl:value-of select="if (tx:has-text($text)) then $text else ''"/></tx:p>
+  </xsl:template>
 
   <!-- A documentary transcription (sourceDoc): surfaces and zones are blocks, each line a line. -->
   <xsl:template match="sourceDoc | surfaceGrp | surface | zone">
