@@ -75,11 +75,12 @@
   <xsl:function name="te:classes" as="xs:string">
     <xsl:param name="tokens" as="xs:string*"/>
     <xsl:param name="node" as="element()?"/>
-    <!-- Most elements have neither @type nor @rend: that case skips the path expressions, which saxon-js evaluates at a cost that showed on every element of a large page. -->
-    <xsl:sequence select="if (not($node/@type or $node/@rend)) then string-join(distinct-values($tokens[. ne '']), ' ') else string-join(distinct-values((
+    <!-- Most elements have neither @type nor @rend: the test spares them the path expressions, which cost saxon-js on every element of a large page. -->
+    <xsl:sequence select="string-join(distinct-values((
       $tokens[. ne ''],
-      $node/@type ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('type-' || te:token(.)),
-      $node/@rend ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('rend-' || te:token(.)))), ' ')"/>
+      if (not($node/@type or $node/@rend)) then () else (
+        $node/@type ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('type-' || te:token(.)),
+        $node/@rend ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('rend-' || te:token(.))))), ' ')"/>
   </xsl:function>
 
   <!-- HTML elements that cannot stand inside phrasing content (a p, a span): if rendered content holds one, its wrapper must be a block too. -->
