@@ -28,7 +28,7 @@ export { loadSchematron, validateSchematron, type SchematronSchema } from './val
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
-export { prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
+export { callTemplate, prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
 
 export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
 export { checkSource, type CheckedSource } from './pipeline/check-source.js';

@@ -12,7 +12,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadCompiledStylesheet, loadEditionStylesheet } from '../transform/load-stylesheet.js';
-import { runStylesheet } from '../transform/run-stylesheet.js';
+import { runStylesheet, type PreparedSource } from '../transform/run-stylesheet.js';
 
 /** Where the data stylesheet is compiled to by `npm run compile`. */
 export const DATA_STYLESHEET = {
@@ -129,13 +129,14 @@ export type DocumentFacts = Omit<DocumentData, 'text'>;
  * The metadata, citation facts and entities of `parsed` (the data stylesheet
  * alone), for callers that take the text from elsewhere: the collection pages
  * read it from the HTML page, and on a 3 MB volume the reading text costs ten
- * times what the facts cost.
+ * times what the facts cost. `prepared`: the same document already parsed for
+ * saxon-js (prepareSource), when the caller has it, so it is not parsed again.
  */
-export function deriveDocumentFacts(parsed: ParsedDocument, name: string): { facts?: DocumentFacts; diagnostics: Diagnostic[] } {
+export function deriveDocumentFacts(parsed: ParsedDocument, name: string, prepared?: PreparedSource): { facts?: DocumentFacts; diagnostics: Diagnostic[] } {
   const file = parsed.source.file;
   const { stylesheet, diagnostics } = loadCompiledStylesheet('data', DATA_STYLESHEET.sefPath, DATA_STYLESHEET.sourcePath);
   if (!stylesheet) return { diagnostics };
-  const facts = runStylesheet(stylesheet, parsed.xmlText, file, pathToFileURL(parsed.source.path).href, { name });
+  const facts = runStylesheet(stylesheet, prepared ?? parsed.xmlText, file, pathToFileURL(parsed.source.path).href, { name });
   diagnostics.push(...facts.diagnostics);
   if (facts.output === undefined) return { diagnostics };
   let raw: Raw;

@@ -8,7 +8,10 @@ import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
-import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+import { callTemplate, prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+
+/** The text stylesheet's answer to "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl). */
+const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
 
 /** One file of an edition, relative to the output folder. */
 export interface RenderedFile {
@@ -47,15 +50,23 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   const baseURI = pathToFileURL(parsed.source.path).href;
   // Parsed once for all three runs (saxon-js took 0.17–0.5 s to parse the 3 MB frus1936v03.xml).
   const source = prepareSource(parsed.xmlText) ?? parsed.xmlText;
-  const run = (format: EditionFormat, parameters: StylesheetParameters, path: string) => {
+  const run = (format: EditionFormat, parameters: StylesheetParameters, path: string): string | undefined => {
     const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
     diagnostics.push(...loadProblems);
-    if (!stylesheet) return;
+    if (!stylesheet) return undefined;
     // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).
     const result = runStylesheet(stylesheet, source, parsed.source.file, baseURI, { name, ...parameters });
     diagnostics.push(...result.diagnostics);
     if (result.output !== undefined) files.push({ path, content: result.output });
     for (const [relative, content] of result.resultDocuments) files.push({ path: relative, content });
+    return result.output;
+  };
+  /** Whether the text edition's two views can differ for this document; true when the stylesheet cannot tell. */
+  const textViewsDiffer = (parameters: StylesheetParameters): boolean => {
+    const { stylesheet } = loadEditionStylesheet('text');
+    if (!stylesheet) return true;
+    // Without an answer the diplomatic view is rendered, and that run reports whatever went wrong.
+    return callTemplate(stylesheet, VIEWS_DIFFER, source, parsed.source.file, baseURI, parameters).value !== false;
   };
   const up = upToFolder(name);
   if (formats.includes('html')) {
@@ -65,7 +76,7 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     const page = files.find((f) => f.path === `html/${name}.html`);
     if (page && options.collection !== false) {
       // Made here, from the page just rendered, so that it is cached with the document.
-      const entry = documentEntry(parsed, name, String(page.content));
+      const entry = documentEntry(parsed, name, String(page.content), typeof source === 'string' ? undefined : source);
       diagnostics.push(...entry.diagnostics);
       files.push({ path: entry.path, content: entry.content });
     }
@@ -74,8 +85,10 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   }
   if (formats.includes('text')) {
     const width = String(options.textWidth ?? 78);
-    run('text', { ...options.parameters?.text, view: 'reading', width }, `text/${name}.txt`);
-    run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
+    const reading = run('text', { ...options.parameters?.text, view: 'reading', width }, `text/${name}.txt`);
+    // A document whose views cannot differ (xslt/text/views.xsl) is rendered once: its reading text is its diplomatic text.
+    if (reading !== undefined && !textViewsDiffer({ ...options.parameters?.text, name, width })) files.push({ path: `text/${name}.diplomatic.txt`, content: reading });
+    else run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
   }
   return { files, diagnostics };
 }

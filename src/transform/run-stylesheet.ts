@@ -32,6 +32,22 @@ export function prepareSource(xmlText: string): PreparedSource | undefined {
   }
 }
 
+/**
+ * `options` with the source added. A prepared node goes in as a non-enumerable property:
+ * saxon-js's transform() logs its options by calling toString() on each enumerable one, which
+ * for a document node serialises the whole document (about 250 ms a run for the 2.7 MB
+ * tei_simplePrint.doc.xml, three runs a document) only to keep its first 30 characters.
+ */
+function withSource<T extends object>(source: string | PreparedSource, options: T): T {
+  if (typeof source === 'string') return { ...options, sourceText: source };
+  return Object.defineProperty(options, 'sourceNode', { value: source.node, enumerable: false });
+}
+
+/** The options every run shares: the compiled stylesheet, the base URIs and the parameters. */
+function runOptions(stylesheet: CompiledStylesheet, baseURI: string, parameters: StylesheetParameters) {
+  return { stylesheetInternal: stylesheet.sef, stylesheetBaseURI: stylesheet.baseURI, sourceBaseURI: baseURI, stylesheetParams: parameters };
+}
+
 export interface RunResult {
   /** The serialized principal result; absent when the transform failed. */
   output?: string;
@@ -50,12 +66,8 @@ export function runStylesheet(stylesheet: CompiledStylesheet, source: string | P
   const resultDocuments = new Map<string, string>();
   try {
     const result = SaxonJS.transform(
-      {
-        stylesheetInternal: stylesheet.sef,
-        stylesheetBaseURI: stylesheet.baseURI,
-        ...(typeof source === 'string' ? { sourceText: source } : { sourceNode: source.node }),
-        sourceBaseURI: baseURI,
-        stylesheetParams: parameters,
+      withSource(source, {
+        ...runOptions(stylesheet, baseURI, parameters),
         destination: 'serialized',
         baseOutputURI: OUTPUT_BASE,
         deliverMessage: (message: unknown) => {
@@ -74,7 +86,7 @@ export function runStylesheet(stylesheet: CompiledStylesheet, source: string | P
             resultDocuments.set(decodeURIComponent(resolved.slice(OUTPUT_BASE.length)), String(value));
           },
         }),
-      },
+      }),
       'sync',
     );
     return { output: String(result.principalResult ?? ''), resultDocuments, diagnostics };
@@ -85,5 +97,29 @@ export function runStylesheet(stylesheet: CompiledStylesheet, source: string | P
       diagnostic('error', 'transform', `transform.${error.code ?? 'failed'}`, `the ${stylesheet.name} stylesheet failed on this document: ${error.message ?? String(e)}${where}; expected a document the stylesheet can render`, { file }),
     );
     return { resultDocuments, diagnostics };
+  }
+}
+
+/**
+ * Calls the public named template `template` (an EQName, `Q{uri}local`) of `stylesheet` with
+ * `source` as the global context item, and returns its result as saxon-js delivers it raw (an
+ * xs:boolean as a JS boolean, a string as a string). Undefined, with a diagnostic, when it fails.
+ */
+export function callTemplate(stylesheet: CompiledStylesheet, template: string, source: string | PreparedSource, file: string, baseURI: string, parameters: StylesheetParameters = {}): { value?: unknown; diagnostics: Diagnostic[] } {
+  try {
+    const result = SaxonJS.transform(
+      withSource(source, {
+        ...runOptions(stylesheet, baseURI, parameters),
+        initialTemplate: template,
+        destination: 'raw',
+      }),
+      'sync',
+    );
+    return { value: result.principalResult, diagnostics: [] };
+  } catch (e) {
+    const error = e as { code?: string; message?: string };
+    return {
+      diagnostics: [diagnostic('error', 'transform', `transform.${error.code ?? 'failed'}`, `the ${stylesheet.name} stylesheet's template ${template} failed on this document: ${error.message ?? String(e)}; expected a document the stylesheet can render`, { file })],
+    };
   }
 }

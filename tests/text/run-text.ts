@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
-import { runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
+import { callTemplate, runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
 
 export type View = 'reading' | 'diplomatic';
 
@@ -46,6 +46,15 @@ export function renderView(xmlText: string, view: View, parameters: StylesheetPa
   if (!stylesheet) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   const baseURI = pathToFileURL(path.resolve(file)).href;
   return runStylesheet(stylesheet, xmlText, file, baseURI, { name: 'test', view, width: '78', ...parameters });
+}
+
+/** The stylesheet's answer to "can the two views of `xmlText` differ?" (xslt/text/views.xsl), as the pipeline asks it. */
+export function viewsDiffer(xmlText: string, parameters: StylesheetParameters = {}, file = 'test.xml'): unknown {
+  const { stylesheet, diagnostics } = loadEditionStylesheet('text');
+  if (!stylesheet) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  const answer = callTemplate(stylesheet, 'Q{urn:x-tei-edition:text}views-differ', xmlText, file, pathToFileURL(path.resolve(file)).href, { name: 'test', width: '78', ...parameters });
+  if (answer.diagnostics.length > 0) throw new Error(answer.diagnostics.map((d) => d.message).join('\n'));
+  return answer.value;
 }
 
 /** Renders both views of `xmlText`, with the drop report. */

@@ -16,6 +16,7 @@
     notes.xsl        endnotes and apparatus
     header.xsl       the header block
     drops.xsl        what is left out, and the drop report
+    views.xsl        whether the two views of a document can differ
     document.xsl     what the text is, and the page
 
   Parameters (all strings; see docs/text-edition.md):
@@ -42,6 +43,7 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="drops.xsl"/>
+  <xsl:include href="views.xsl"/>
   <xsl:include href="document.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>

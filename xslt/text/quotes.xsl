@@ -69,14 +69,19 @@
       or matches(string($node/preceding-sibling::node()[1][self::text()]), concat($tx:quote-chars, '$'))"/>
   </xsl:function>
 
-  <!-- True when the look adds quotation marks around $node in the current view. -->
-  <xsl:function name="tx:quotes-added" as="xs:boolean">
+  <!-- True when the look adds quotation marks around $node in a view that adds marks (the reading view, or both when the printed marks were removed). -->
+  <xsl:function name="tx:quotable" as="xs:boolean">
     <xsl:param name="node" as="element()"/>
     <xsl:sequence select="
       tx:is-quotation($node)
-      and ($view = 'reading' or $tx:marks-removed)
       and not($node/@rend = ('none', 'noquotes', 'inline-noquotes'))
       and not(tx:already-quoted($node))"/>
+  </xsl:function>
+
+  <!-- True when the look adds quotation marks around $node in the current view. -->
+  <xsl:function name="tx:quotes-added" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="($view = 'reading' or $tx:marks-removed) and tx:quotable($node)"/>
   </xsl:function>
 
   <!-- $content in quotation marks of $node's language and nesting depth (outer marks at even depth). -->
