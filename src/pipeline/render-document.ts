@@ -48,7 +48,7 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   const files: RenderedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const baseURI = pathToFileURL(parsed.source.path).href;
-  // Parsed once for all three runs (saxon-js took 0.17–0.5 s to parse the 3 MB frus1936v03.xml).
+  // Parsed once for every run on this document (saxon-js took 0.17–0.5 s to parse the 3 MB frus1936v03.xml).
   const source = prepareSource(parsed.xmlText) ?? parsed.xmlText;
   const run = (format: EditionFormat, parameters: StylesheetParameters, path: string): string | undefined => {
     const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);

@@ -36,7 +36,7 @@ export function prepareSource(xmlText: string): PreparedSource | undefined {
  * `options` with the source added. A prepared node goes in as a non-enumerable property:
  * saxon-js's transform() logs its options by calling toString() on each enumerable one, which
  * for a document node serialises the whole document (about 250 ms a run for the 2.7 MB
- * tei_simplePrint.doc.xml, three runs a document) only to keep its first 30 characters.
+ * tei_simplePrint.doc.xml, and a document has several runs) only to keep its first 30 characters.
  */
 function withSource<T extends object>(source: string | PreparedSource, options: T): T {
   if (typeof source === 'string') return { ...options, sourceText: source };

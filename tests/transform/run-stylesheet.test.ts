@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
-import { prepareSource, runStylesheet } from '../../src/transform/run-stylesheet.js';
+import { callTemplate, prepareSource, runStylesheet } from '../../src/transform/run-stylesheet.js';
 
 const fixture = path.resolve('tests/fixtures/text/stamp');
 const input = readFileSync(path.join(fixture, 'input.xml'), 'utf8');
@@ -29,6 +29,29 @@ describe('runStylesheet on a prepared source', () => {
       expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(run.output).toBe(expected(view));
     }
+  });
+
+  it('never serialises the prepared document (saxon-js logs its options with toString, a whole-document serialisation)', () => {
+    const prepared = prepareSource(input)!;
+    let serialised = 0;
+    const node = prepared.node as unknown as { toString: () => string };
+    const own = node.toString.bind(node);
+    node.toString = () => {
+      serialised++;
+      return own();
+    };
+    runStylesheet(text, prepared, 'input.xml', baseURI, { name: 'test', view: 'reading', width: '78' });
+    callTemplate(text, 'Q{urn:x-tei-edition:text}views-differ', prepared, 'input.xml', baseURI, { name: 'test' });
+    expect(serialised).toBe(0);
+  });
+
+  it('calls a public named template and returns its value raw; a missing template is a diagnostic', () => {
+    const prepared = prepareSource(input)!;
+    // The stamp fixture has a stamp, whose convention differs between the views.
+    expect(callTemplate(text, 'Q{urn:x-tei-edition:text}views-differ', prepared, 'input.xml', baseURI, { name: 'test' })).toEqual({ value: true, diagnostics: [] });
+    const missing = callTemplate(text, 'Q{urn:x-tei-edition:text}no-such-template', prepared, 'input.xml', baseURI, { name: 'test' });
+    expect(missing.value).toBeUndefined();
+    expect(missing.diagnostics).toEqual([expect.objectContaining({ severity: 'error', layer: 'transform', file: 'input.xml' })]);
   });
 
   it('cannot prepare text that is not well-formed, and the run then reports it instead of throwing', () => {

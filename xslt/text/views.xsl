@@ -13,12 +13,13 @@
   The pipeline asks this before the diplomatic run (named template
   tx:views-differ, on the same parameters) and, when the answer is no, writes
   the reading text as the diplomatic text instead of rendering it again: 38 of
-  the shared corpus's 99 files, among them its FRUS volumes, have no such
-  element. tests/text/views-differ.test.ts renders both views of every such
-  corpus file and checks that they are byte-identical.
+  the 97 shared corpus files the edition renders, among them its FRUS volumes,
+  have no such element. tests/text/views.test.ts checks the answer against
+  both views for each kind of element; tests/text/corpus.test.ts checks that
+  every corpus file said not to differ has byte-identical views.
 
   Whoever makes another rendering depend on $view must extend tx:views-differ
-  (the test above fails otherwise on any corpus file that has the element).
+  (the corpus test fails otherwise on any corpus file that has the element).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
