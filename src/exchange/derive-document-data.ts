@@ -12,7 +12,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadCompiledStylesheet, loadEditionStylesheet } from '../transform/load-stylesheet.js';
-import { runStylesheet, type PreparedSource } from '../transform/run-stylesheet.js';
+import { prepareSource, runStylesheet, type PreparedSource } from '../transform/run-stylesheet.js';
 
 /** Where the data stylesheet is compiled to by `npm run compile`. */
 export const DATA_STYLESHEET = {
@@ -160,10 +160,12 @@ export function deriveDocumentFacts(parsed: ParsedDocument, name: string, prepar
 /** Derives the data export of `parsed` (a whole document, or a corpus member), whose output name is `name`. */
 export function deriveDocumentData(parsed: ParsedDocument, name: string): { data?: DocumentData; diagnostics: Diagnostic[] } {
   const text = loadEditionStylesheet('text');
-  const { facts, diagnostics } = deriveDocumentFacts(parsed, name);
+  // Parsed once for both runs.
+  const prepared = prepareSource(parsed.xmlText);
+  const { facts, diagnostics } = deriveDocumentFacts(parsed, name, prepared);
   diagnostics.push(...text.diagnostics);
   if (!facts || !text.stylesheet) return { diagnostics };
-  const reading = runStylesheet(text.stylesheet, parsed.xmlText, parsed.source.file, pathToFileURL(parsed.source.path).href, { name, view: 'reading', width: '0', header: 'no' });
+  const reading = runStylesheet(text.stylesheet, prepared ?? parsed.xmlText, parsed.source.file, pathToFileURL(parsed.source.path).href, { name, view: 'reading', width: '0', header: 'no' });
   diagnostics.push(...reading.diagnostics);
   if (reading.output === undefined) return { diagnostics };
   return { data: { ...facts, text: reading.output }, diagnostics };

@@ -90,6 +90,12 @@
     <xsl:sequence select="if ($kind = 'am' and empty($node/ancestor::expan)) then 'am-kept' else $kind"/>
   </xsl:function>
 
+  <!-- The convention a marked element (as interventions.xsl matches them) is rendered with: its name, 'expan-part' for ex, am as above. -->
+  <xsl:function name="tx:marked-kind" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="tx:convention-kind(if ($element/self::ex) then 'expan-part' else local-name($element), $element)"/>
+  </xsl:function>
+
   <!-- $content set in the pattern of $kind for the current view. -->
   <xsl:function name="tx:apply-convention" as="item()*">
     <xsl:param name="kind" as="xs:string"/>

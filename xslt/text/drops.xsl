@@ -109,7 +109,7 @@
   <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
                        | ex | am | secl | restore | space" mode="tx:drop-reason" as="xs:string">
     <xsl:param name="tx:for-view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="kind" select="tx:convention-kind(if (self::ex) then 'expan-part' else local-name(), .)"/>
+    <xsl:variable name="kind" select="tx:marked-kind(.)"/>
     <xsl:variable name="pattern" select="tx:pattern($kind, $tx:for-view)"/>
     <xsl:sequence select="
       if ($pattern = '') then $kind || ': left out of the ' || $tx:for-view || ' view by the bracket conventions'

@@ -54,10 +54,7 @@
     <xsl:sequence select="
       if ($name = 'choice') then true()
       else if ($name = ('said', 'q', 'soCalled', 'quote')) then tx:quotable($element)
-      else (
-        if ($name = 'ex') then 'expan-part'
-        else if ($name = ('incident', 'vocal', 'kinesic', 'pause')) then 'event'
-        else tx:convention-kind($name, $element)) = $tx:kinds-differing"/>
+      else (if ($name = ('incident', 'vocal', 'kinesic', 'pause')) then 'event' else tx:marked-kind($element)) = $tx:kinds-differing"/>
   </xsl:function>
 
   <!-- True when the reading and the diplomatic text of this document can differ (see above). -->
