@@ -13,10 +13,10 @@
   exclude-result-prefixes="#all">
 
   <!-- Languages written right to left, by primary subtag, and scripts written right to left, by script subtag (BCP 47). -->
-  <xsl:variable name="te:rtl-languages" as="xs:string*"
-    select="('ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'ku-arab', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sam', 'sd', 'syr', 'ug', 'ur', 'yi', 'jrb', 'jpr', 'lad-hebr')"/>
-  <xsl:variable name="te:rtl-scripts" as="xs:string*"
-    select="('arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'mand', 'adlm', 'rohg', 'phnx', 'armi', 'avst', 'khar', 'mend', 'nbat', 'palm', 'prti', 'phli', 'sarb', 'narb', 'sogd', 'yezi')"/>
+  <xsl:variable name="te:rtl-languages" as="map(xs:string, xs:boolean)"
+    select="te:set(('ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'ku-arab', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sam', 'sd', 'syr', 'ug', 'ur', 'yi', 'jrb', 'jpr', 'lad-hebr'))"/>
+  <xsl:variable name="te:rtl-scripts" as="map(xs:string, xs:boolean)"
+    select="te:set(('arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'samr', 'mand', 'adlm', 'rohg', 'phnx', 'armi', 'avst', 'khar', 'mend', 'nbat', 'palm', 'prti', 'phli', 'sarb', 'narb', 'sogd', 'yezi'))"/>
 
   <!-- A language tag safe to write into @lang ('' when the value is no plausible BCP 47 tag). -->
   <xsl:function name="te:lang-tag" as="xs:string">
@@ -31,8 +31,9 @@
     <xsl:variable name="subtags" select="tokenize(lower-case(string($tag)), '-')"/>
     <xsl:variable name="script" select="$subtags[position() gt 1][string-length(.) = 4][1]"/>
     <xsl:sequence select="
-      if ($script) then $script = $te:rtl-scripts
-      else $subtags[1] = $te:rtl-languages or ($subtags[1] || '-' || $subtags[2]) = $te:rtl-languages"/>
+      if ($script) then map:contains($te:rtl-scripts, $script)
+      else exists($subtags[1]) and (map:contains($te:rtl-languages, $subtags[1]) or map:contains($te:rtl-languages, $subtags[1] || '-' || $subtags[2]))"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
   <!--
@@ -41,8 +42,9 @@
   -->
   <xsl:function name="te:lang-attributes" as="attribute()*">
     <xsl:param name="node" as="element()?"/>
+    <!-- Most elements have no xml:lang: the first test spares them the rest, string comparisons included (costly in saxon-js). -->
     <xsl:variable name="own" select="if ($node/@xml:lang) then te:lang-tag($node/@xml:lang) else ''"/>
-    <xsl:if test="$own ne ''">
+    <xsl:if test="$node/@xml:lang and $own ne ''">
       <xsl:variable name="inherited" select="te:lang-tag($node/ancestor::*[@xml:lang][1]/@xml:lang)"/>
       <xsl:attribute name="lang" select="$own"/>
       <xsl:choose>
@@ -56,7 +58,7 @@
   <xsl:function name="te:id-attribute" as="attribute()?">
     <xsl:param name="node" as="element()?"/>
     <xsl:variable name="id" select="string($node/@xml:id)"/>
-    <xsl:if test="$id ne '' and $id castable as xs:NCName">
+    <xsl:if test="$node/@xml:id and $id ne '' and $id castable as xs:NCName">
       <xsl:attribute name="id" select="$id"/>
     </xsl:if>
   </xsl:function>
@@ -68,15 +70,20 @@
   -->
   <xsl:function name="te:token" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="replace(normalize-space($value), '[^A-Za-z0-9_\-]', '-')"/>
+    <!-- Names (nearly every value) need no replacing: saxon-js tests a pattern faster than it replaces with one. -->
+    <xsl:variable name="normalized" select="normalize-space($value)"/>
+    <xsl:sequence select="if (matches($normalized, '^[A-Za-z0-9_\-]*$')) then $normalized else replace($normalized, '[^A-Za-z0-9_\-]', '-')"/>
   </xsl:function>
 
   <!-- The class attribute value: the given tokens, plus type-*/rend-* tokens from the TEI element's @type and @rend. -->
   <xsl:function name="te:classes" as="xs:string">
     <xsl:param name="tokens" as="xs:string*"/>
     <xsl:param name="node" as="element()?"/>
-    <!-- Most elements have neither @type nor @rend: the test spares them the path expressions, which cost saxon-js on every element of a large page. -->
-    <xsl:sequence select="string-join(distinct-values((
+    <!--
+      Most elements have neither @type nor @rend and one token: the first branch spares them string-join, distinct-values
+      and a filter, which together cost saxon-js about 15 µs a call (16 % of the HTML run on tei_simplePrint.doc.xml).
+    -->
+    <xsl:sequence select="if (count($tokens) eq 1 and not($node/@type or $node/@rend)) then $tokens else string-join(distinct-values((
       $tokens[. ne ''],
       if (not($node/@type or $node/@rend)) then () else (
         $node/@type ! tokenize(normalize-space(.), ' ')[. ne ''] ! ('type-' || te:token(.)),
@@ -84,10 +91,10 @@
   </xsl:function>
 
   <!-- HTML elements that cannot stand inside phrasing content (a p, a span): if rendered content holds one, its wrapper must be a block too. -->
-  <xsl:variable name="te:html-blocks" as="xs:string*"
-    select="('address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  <xsl:variable name="te:html-blocks" as="map(xs:string, xs:boolean)"
+    select="te:set(('address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
              'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'dt', 'dd',
-             'tr', 'td', 'th', 'tbody', 'thead', 'caption')"/>
+             'tr', 'td', 'th', 'tbody', 'thead', 'caption'))"/>
 
   <!--
     Only the top level is looked at: every look keeps the rule that an element holding a block is
@@ -96,7 +103,7 @@
   -->
   <xsl:function name="te:holds-blocks" as="xs:boolean">
     <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="exists($content[. instance of element()][local-name() = $te:html-blocks])"/>
+    <xsl:sequence select="exists($content[. instance of element()][map:contains($te:html-blocks, local-name())])" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
   <!-- True when rendered content holds an interactive element (a link or control), which a link must not contain. -->

@@ -9,28 +9,35 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:te="urn:x-tei-edition"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <!-- Elements whose heading (head) is a caption rather than a heading of the page outline. -->
-  <xsl:variable name="te:captioned" as="xs:string*" select="('list', 'lg', 'table', 'figure', 'listBibl', 'castList', 'castGroup', 'sp', 'quote', 'floatingText', 'note')"/>
+  <xsl:variable name="te:captioned" as="map(xs:string, xs:boolean)" select="te:set(('list', 'lg', 'table', 'figure', 'listBibl', 'castList', 'castGroup', 'sp', 'quote', 'floatingText', 'note'))"/>
 
   <xsl:function name="te:heading-element" as="xs:string">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="depth" select="count($head/ancestor::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7
                                                               or self::front or self::back or self::body or self::group])"/>
-    <xsl:sequence select="if ($head/parent::*[local-name() = $te:captioned] or $head/ancestor::note or $head/ancestor::teiHeader) then 'p'
+    <xsl:sequence select="if ($head/parent::*[map:contains($te:captioned, local-name())] or $head/ancestor::note or $head/ancestor::teiHeader) then 'p'
                           else 'h' || min((max(($depth, 1)) + 1, 6))"/>
   </xsl:function>
+
+  <!-- Block kinds by their HTML element (sets: see te:set). -->
+  <xsl:variable name="te:paragraph-kinds" as="map(xs:string, xs:boolean)"
+    select="te:set(('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc'))"/>
+  <xsl:variable name="te:section-kinds" as="map(xs:string, xs:boolean)" select="te:set(('div', 'front', 'back', 'body', 'distribution'))"/>
+  <xsl:variable name="te:phrasing-blocks" as="map(xs:string, xs:boolean)" select="te:set(('p', 'h2', 'h3', 'h4', 'h5', 'h6'))"/>
 
   <!-- The HTML element of a block of $kind, before its content is known ('p' and 'h2'–'h6' become a div if the content holds blocks). -->
   <xsl:function name="te:block-element" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
     <xsl:sequence select="
-      if ($kind = ('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc')) then 'p'
+      if (map:contains($te:paragraph-kinds, $kind)) then 'p'
       else if ($kind = 'head') then te:heading-element($node)
-      else if ($kind = ('div', 'front', 'back', 'body', 'distribution')) then 'section'
+      else if (map:contains($te:section-kinds, $kind)) then 'section'
       else if ($kind = 'list') then (if (tokenize(lower-case(string-join(($node/@rend, $node/@type), ' ')), '[ \t\r\n]+') = ('numbered', 'ordered', 'decimal', 'roman')) then 'ol' else 'ul')
       else if ($kind = 'item') then 'li'
       else if ($kind = 'quote') then 'blockquote'
@@ -103,7 +110,7 @@
         <xsl:variable name="element" select="te:block-element($kind, $node)"/>
         <xsl:choose>
           <!-- A phrasing element (p, h2–h6) that would hold blocks becomes a div, keeping its classes: only here is the content rendered before its element is chosen. -->
-          <xsl:when test="$element = ('p', 'h2', 'h3', 'h4', 'h5', 'h6')">
+          <xsl:when test="map:contains($te:phrasing-blocks, $element)">
             <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$children"/></xsl:variable>
             <xsl:variable name="final" select="if (te:holds-blocks($content)) then 'div' else $element"/>
             <xsl:element name="{$final}">

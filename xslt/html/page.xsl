@@ -147,7 +147,7 @@
   -->
   <xsl:template name="te:reading-controls">
     <xsl:param name="text" as="item()*"/>
-    <xsl:variable name="has-views" select="exists($text[. instance of node()]/descendant-or-self::*[contains-token(@class, 'v-dipl') or contains-token(@class, 'v-read')])"/>
+    <xsl:variable name="has-views" select="exists($text[. instance of node()]/descendant-or-self::*[contains(@class, 'v-')][contains-token(@class, 'v-dipl') or contains-token(@class, 'v-read')])"/>
     <xsl:variable name="speakers" as="element()*">
       <xsl:call-template name="te:speaker-control"><xsl:with-param name="text" select="$text"/></xsl:call-template>
     </xsl:variable>

@@ -10,8 +10,11 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:te="urn:x-tei-edition"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
+
+  <xsl:variable name="te:code-kinds" as="map(xs:string, xs:boolean)" select="te:set(('code', 'ident', 'gi', 'att', 'val'))"/>
 
   <!-- The HTML element for an inline kind: semantic where HTML has one, else a span. -->
   <xsl:function name="te:inline-element" as="xs:string">
@@ -19,8 +22,8 @@
     <xsl:param name="node" as="element()"/>
     <xsl:sequence select="
       if ($kind = 'title') then 'cite'
-      else if ($kind = ('emph')) then 'em'
-      else if ($kind = ('code', 'ident', 'gi', 'att', 'val')) then 'code'
+      else if ($kind = 'emph') then 'em'
+      else if (map:contains($te:code-kinds, $kind)) then 'code'
       else if ($kind = 'hi' and ($node/@rend or $node/@rendition)) then te:hi-element(tokenize(lower-case(normalize-space(string-join(($node/@rend, $node/@rendition), ' '))), '[ #]+'))
       else if ($kind = 'abbr' and $node/@expan) then 'abbr'
       else 'span'"/>

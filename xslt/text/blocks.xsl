@@ -22,20 +22,21 @@
   exclude-result-prefixes="#all">
 
   <!-- Kinds that are pure containers of blocks, separated by blank lines. -->
-  <xsl:variable name="tx:loose-containers" as="xs:string*"
-    select="('div', 'front', 'body', 'back', 'distribution', 'postscript', 'argument', 'epigraph', 'titlePage',
-             'floatingText', 'listBibl', 'set', 'docImprint')"/>
+  <!-- These kinds are sets (te:set): te:block tests every block against them. -->
+  <xsl:variable name="tx:loose-containers" as="map(xs:string, xs:boolean)"
+    select="te:set(('div', 'front', 'body', 'back', 'distribution', 'postscript', 'argument', 'epigraph', 'titlePage',
+             'floatingText', 'listBibl', 'set', 'docImprint'))"/>
 
   <!-- Kinds whose children stand one per line, without blank lines between them. -->
-  <xsl:variable name="tx:tight-containers" as="xs:string*" select="('opener', 'castList', 'castGroup', 'docTitle')"/>
+  <xsl:variable name="tx:tight-containers" as="map(xs:string, xs:boolean)" select="te:set(('opener', 'castList', 'castGroup', 'docTitle'))"/>
 
   <!-- Kinds set centred, as on a title page. -->
-  <xsl:variable name="tx:centred" as="xs:string*" select="('byline', 'docAuthor', 'docDate', 'titlePart', 'trailer')"/>
+  <xsl:variable name="tx:centred" as="map(xs:string, xs:boolean)" select="te:set(('byline', 'docAuthor', 'docDate', 'titlePart', 'trailer'))"/>
 
   <!-- Kinds that stay inline when they stand inside running text. -->
-  <xsl:variable name="tx:phrase-capable" as="xs:string*"
-    select="('stage', 'label', 'signed', 'dateline', 'salute', 'byline', 'docAuthor', 'docDate', 'docTitle', 'titlePart',
-             'docImprint', 'role', 'roleDesc', 'caption', 'trailer', 'l', 'speaker')"/>
+  <xsl:variable name="tx:phrase-capable" as="map(xs:string, xs:boolean)"
+    select="te:set(('stage', 'label', 'signed', 'dateline', 'salute', 'byline', 'docAuthor', 'docDate', 'docTitle', 'titlePart',
+             'docImprint', 'role', 'roleDesc', 'caption', 'trailer', 'l', 'speaker'))"/>
 
   <!-- True when $node stands inside running text: beside non-blank text, or inside a phrase-level element. -->
   <xsl:function name="tx:in-running-text" as="xs:boolean">
@@ -118,7 +119,7 @@
         <xsl:variable name="punctuated" select="matches(normalize-space(tx:string($content)), '^\p{P}')"/>
         <xsl:sequence select="(if ($punctuated) then '' else if ($kind = 'roleDesc' and $node/preceding-sibling::node()[1][self::role]) then ', ' else ' '), $content"/>
       </xsl:when>
-      <xsl:when test="$kind = $tx:phrase-capable and not($kind = 'speaker') and tx:in-running-text($node)">
+      <xsl:when test="map:contains($tx:phrase-capable, $kind) and not($kind = 'speaker') and tx:in-running-text($node)">
         <xsl:sequence select="$content"/>
       </xsl:when>
       <xsl:otherwise>
@@ -132,10 +133,10 @@
     <xsl:param name="node" as="element()"/>
     <xsl:param name="blocks" as="element()*"/>
     <xsl:choose>
-      <xsl:when test="$kind = $tx:loose-containers">
+      <xsl:when test="map:contains($tx:loose-containers, $kind)">
         <xsl:sequence select="if (exists($blocks)) then tx:group($blocks, map {}) else ()"/>
       </xsl:when>
-      <xsl:when test="$kind = $tx:tight-containers">
+      <xsl:when test="map:contains($tx:tight-containers, $kind)">
         <xsl:sequence select="if (exists($blocks)) then tx:group($blocks, map { 'tight': 'yes' }) else ()"/>
       </xsl:when>
       <xsl:when test="$kind = 'closer'">
@@ -168,7 +169,7 @@
       <xsl:when test="$kind = 'head'">
         <xsl:sequence select="tx:leaf($blocks, if (tx:division-head($node)) then map { 'align': 'center' } else map {})"/>
       </xsl:when>
-      <xsl:when test="$kind = $tx:centred">
+      <xsl:when test="map:contains($tx:centred, $kind)">
         <xsl:sequence select="tx:leaf($blocks, map { 'align': 'center' })"/>
       </xsl:when>
       <xsl:when test="$kind = ('dateline', 'signed')">
