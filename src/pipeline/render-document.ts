@@ -11,7 +11,7 @@ import { loadEditionStylesheet, type EditionFormat } from '../transform/load-sty
 import { callTemplate, prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
 /** The text stylesheet's answer to "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl). */
-const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
+export const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
 
 /** One file of an edition, relative to the output folder. */
 export interface RenderedFile {

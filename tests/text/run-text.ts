@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
+import { VIEWS_DIFFER } from '../../src/pipeline/render-document.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
 import { callTemplate, runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
 
@@ -52,7 +53,7 @@ export function renderView(xmlText: string, view: View, parameters: StylesheetPa
 export function viewsDiffer(xmlText: string, parameters: StylesheetParameters = {}, file = 'test.xml'): unknown {
   const { stylesheet, diagnostics } = loadEditionStylesheet('text');
   if (!stylesheet) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  const answer = callTemplate(stylesheet, 'Q{urn:x-tei-edition:text}views-differ', xmlText, file, pathToFileURL(path.resolve(file)).href, { name: 'test', width: '78', ...parameters });
+  const answer = callTemplate(stylesheet, VIEWS_DIFFER, xmlText, file, pathToFileURL(path.resolve(file)).href, { name: 'test', width: '78', ...parameters });
   if (answer.diagnostics.length > 0) throw new Error(answer.diagnostics.map((d) => d.message).join('\n'));
   return answer.value;
 }

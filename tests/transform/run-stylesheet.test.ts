@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { VIEWS_DIFFER } from '../../src/pipeline/render-document.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
 import { callTemplate, prepareSource, runStylesheet } from '../../src/transform/run-stylesheet.js';
 
@@ -41,14 +42,14 @@ describe('runStylesheet on a prepared source', () => {
       return own();
     };
     runStylesheet(text, prepared, 'input.xml', baseURI, { name: 'test', view: 'reading', width: '78' });
-    callTemplate(text, 'Q{urn:x-tei-edition:text}views-differ', prepared, 'input.xml', baseURI, { name: 'test' });
+    callTemplate(text, VIEWS_DIFFER, prepared, 'input.xml', baseURI, { name: 'test' });
     expect(serialised).toBe(0);
   });
 
   it('calls a public named template and returns its value raw; a missing template is a diagnostic', () => {
     const prepared = prepareSource(input)!;
     // The stamp fixture has a stamp, whose convention differs between the views.
-    expect(callTemplate(text, 'Q{urn:x-tei-edition:text}views-differ', prepared, 'input.xml', baseURI, { name: 'test' })).toEqual({ value: true, diagnostics: [] });
+    expect(callTemplate(text, VIEWS_DIFFER, prepared, 'input.xml', baseURI, { name: 'test' })).toEqual({ value: true, diagnostics: [] });
     const missing = callTemplate(text, 'Q{urn:x-tei-edition:text}no-such-template', prepared, 'input.xml', baseURI, { name: 'test' });
     expect(missing.value).toBeUndefined();
     expect(missing.diagnostics).toEqual([expect.objectContaining({ severity: 'error', layer: 'transform', file: 'input.xml' })]);

@@ -43,7 +43,7 @@
   <xsl:function name="te:lang-attributes" as="attribute()*">
     <xsl:param name="node" as="element()?"/>
     <!-- Most elements have no xml:lang: the first test spares them the rest, string comparisons included (costly in saxon-js). -->
-    <xsl:variable name="own" select="if ($node/@xml:lang) then te:lang-tag($node/@xml:lang) else ''"/>
+    <xsl:variable name="own" select="te:lang-tag($node/@xml:lang)"/>
     <xsl:if test="$node/@xml:lang and $own ne ''">
       <xsl:variable name="inherited" select="te:lang-tag($node/ancestor::*[@xml:lang][1]/@xml:lang)"/>
       <xsl:attribute name="lang" select="$own"/>
