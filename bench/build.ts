@@ -53,7 +53,7 @@ let outputs = 0;
 /** One build in a fresh process; `out` defaults to a new, empty folder. */
 function build(paths: string[], options: { jobs?: number; incremental?: boolean; out?: string } = {}): Run & { out: string } {
   const out = options.out ?? path.join(work, `out-${++outputs}`);
-  const r = timeCommand(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', '_build-run.ts'), out, String(options.jobs ?? 1), options.incremental ? '1' : '0', schema, cacheDir, ...paths]);
+  const r = timeCommand(process.execPath, [path.join(ROOT, 'bench', '_build-run.mjs'), out, String(options.jobs ?? 1), options.incremental ? '1' : '0', schema, cacheDir, ...paths]);
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !line.startsWith('{')) throw new Error(`build failed (status ${r.status}): ${r.stderr.slice(-2000)}`);
   // The wall time is the process's, start-up included; the documents' times are the build's own.

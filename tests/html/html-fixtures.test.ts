@@ -4,7 +4,8 @@
  * (UPDATE=1 rewrites them), and each case's point is asserted directly too:
  * the apparatus shows lemma and sigla, right-to-left text gets dir, unknown
  * elements keep their text and are reported, hostile links and markup-like
- * text never become links, scripts or attributes.
+ * text never become links, scripts or attributes, and lists and rows hold
+ * only list items and cells.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -161,5 +162,23 @@ describe('HTML fixtures', () => {
       expect.arrayContaining(['script', 'img', 'iframe', 'svg', 'style']),
     );
     expect(text(document.querySelector('.note-list'))).toContain("</li><script>window.pwned='note'</script>");
+  });
+
+  it('lists and tables: a list holds list items only and a row cells only; what stands between them gets one of its own, white space and comments nothing', () => {
+    const { document } = page('lists-and-tables');
+    const list = document.getElementById('copies')!;
+    expect(Array.from(list.children).map((li) => `${li.tagName.toLowerCase()}.${li.className}`)).toEqual([
+      'li.tei-list-extra', 'li.tei-item', 'li.tei-item', 'li.tei-list-extra', 'li.tei-item',
+    ]);
+    expect(text(list.children[3])).toBe('[p. 2]');
+    const rows = Array.from(document.querySelectorAll('#t1 tr'));
+    expect(rows.map((tr) => Array.from(tr.children).map((c) => `${c.tagName.toLowerCase()}:${text(c)}`))).toEqual([
+      ['th:Year', 'th:Count'],
+      ['th:1969', 'td:12'],
+      ['td:1970', 'td:[p. 3]', 'td:15'],
+    ]);
+    expect(rows[2]!.children[1]!.className).toBe('tei-row-extra');
+    // Header cells say what they head (WCAG H63): a row of labels heads columns, a label cell its row.
+    expect(Array.from(document.querySelectorAll('#t1 th')).map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'row']);
   });
 });

@@ -68,6 +68,8 @@
     <xsl:for-each-group select="$children" group-adjacent="local-name(.) = $kept and namespace-uri(.) = 'http://www.tei-c.org/ns/1.0'">
       <xsl:choose>
         <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()"/></xsl:when>
+        <!-- The white space between cells or items (most runs) renders as white space only: not rendered at all. -->
+        <xsl:when test="every $n in current-group() satisfies ($n instance of text() and normalize-space($n) eq '')"/>
         <xsl:otherwise>
           <xsl:variable name="rendered" as="item()*"><xsl:apply-templates select="current-group()"/></xsl:variable>
           <xsl:if test="not(normalize-space(string-join($rendered ! string(.), '')) = '' and empty($rendered[. instance of element()]))">
@@ -90,6 +92,10 @@
         <xsl:element name="{if ($kind = 'row') then 'tr' else if ($node/@role = 'label' or $node/parent::row/@role = 'label') then 'th' else 'td'}">
           <xsl:attribute name="class" select="te:classes('tei-' || $kind, $node)"/>
           <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <!-- A header cell says what it heads (WCAG H63): the column, in a row of labels; else its row. -->
+          <xsl:if test="$kind = 'cell' and ($node/@role = 'label' or $node/parent::row/@role = 'label')">
+            <xsl:attribute name="scope" select="if ($node/parent::row/@role = 'label') then 'col' else 'row'"/>
+          </xsl:if>
           <xsl:if test="$kind = 'cell' and $node/@cols castable as xs:positiveInteger"><xsl:attribute name="colspan" select="xs:integer($node/@cols)"/></xsl:if>
           <xsl:if test="$kind = 'cell' and $node/@rows castable as xs:positiveInteger"><xsl:attribute name="rowspan" select="xs:integer($node/@rows)"/></xsl:if>
           <xsl:choose>
