@@ -105,7 +105,7 @@ interface Runner {
 
 /**
  * Worker threads by default: one per core. On two cores, two workers built the shared corpus in
- * 0.68–0.85× the time of one (four runs of bench/build.ts), at the price of a second copy of schemas and stylesheets.
+ * 0.63–0.85× the time of one (six runs of bench/build.ts), at the price of a second copy of schemas and stylesheets.
  */
 function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
