@@ -89,13 +89,16 @@
         <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="children" select="$children"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="$kind = ('row', 'cell') and $node/ancestor::table">
-        <xsl:element name="{if ($kind = 'row') then 'tr' else if ($node/@role = 'label' or $node/parent::row/@role = 'label') then 'th' else 'td'}">
+        <!-- A header cell (th) says what it heads (WCAG H63): the column, in a row of labels; else its row. -->
+        <xsl:variable name="scope" select="
+          if ($kind ne 'cell') then ''
+          else if ($node/parent::row/@role = 'label') then 'col'
+          else if ($node/@role = 'label') then 'row'
+          else ''"/>
+        <xsl:element name="{if ($kind = 'row') then 'tr' else if ($scope ne '') then 'th' else 'td'}">
           <xsl:attribute name="class" select="te:classes('tei-' || $kind, $node)"/>
           <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <!-- A header cell says what it heads (WCAG H63): the column, in a row of labels; else its row. -->
-          <xsl:if test="$kind = 'cell' and ($node/@role = 'label' or $node/parent::row/@role = 'label')">
-            <xsl:attribute name="scope" select="if ($node/parent::row/@role = 'label') then 'col' else 'row'"/>
-          </xsl:if>
+          <xsl:if test="$scope ne ''"><xsl:attribute name="scope" select="$scope"/></xsl:if>
           <xsl:if test="$kind = 'cell' and $node/@cols castable as xs:positiveInteger"><xsl:attribute name="colspan" select="xs:integer($node/@cols)"/></xsl:if>
           <xsl:if test="$kind = 'cell' and $node/@rows castable as xs:positiveInteger"><xsl:attribute name="rowspan" select="xs:integer($node/@rows)"/></xsl:if>
           <xsl:choose>

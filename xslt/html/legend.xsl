@@ -52,9 +52,14 @@
     'remark': '(my own remark)', 'speech-direct': 'we maintain', 'speech-reported': 'he is certain',
     'tei-unknown': 'text', 'link-removed': 'link text', 'add': 'added', 'del': 'deleted', 'damage': 'damaged', 'unclear': 'unclear' }"/>
 
+  <!-- Classes that are a convention by themselves (a choice or a marked stretch names its convention in a second class). -->
+  <xsl:variable name="te:convention-classes" as="xs:string+"
+    select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org',
+             'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')"/>
+
   <!-- Matches the class of every element te:convention-of gives a convention (and of a few more): one of the tokens it looks for. -->
   <xsl:variable name="te:convention-pattern" as="xs:string"
-    select="'(^| )(choice|marked|remark|note-ref|app-ref|speech-direct|speech-reported|name-person|name-place|name-org|stamp|archival-mark|tei-pagebreak|tei-columnbreak|link-removed|tei-unknown)( |$)'"/>
+    select="'(^| )(' || string-join(('choice', 'marked', $te:convention-classes), '|') || ')( |$)'"/>
 
   <!-- The convention an element of the rendered page shows, or () for none. -->
   <xsl:function name="te:convention-of" as="xs:string?">
@@ -63,8 +68,7 @@
     <xsl:sequence select="
       if ($c = 'choice') then (if ($c = 'is-omission') then 'omission' else ($c[starts-with(., 'choice-')] ! substring-after(., 'choice-'))[1])
       else if ($c = 'marked') then (if ($c[2] = 'expan-part') then 'abbreviation' else $c[2])
-      else ($c[. = ('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org',
-                    'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')])[1]"/>
+      else ($c[. = $te:convention-classes])[1]"/>
   </xsl:function>
 
   <!-- Whose intervention an element shows: translator, editor, author, or '' (from its resp-* class). -->
