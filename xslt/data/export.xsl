@@ -84,7 +84,8 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="c" select="te:citation($tei)"/>
     <xsl:sequence select="map:merge((
-      map:for-each($c, function ($key, $value) { if (count($value) eq 1 and not($value instance of map(*))) then map { $key: $value } else () }),
+      (: Keys and a lookup rather than map:for-each with an inline function, which Saxon-HE 9.9 (Debian's) cannot compile. :)
+      (for $key in map:keys($c) return let $value := $c($key) return if (count($value) eq 1 and not($value instance of map(*))) then map { $key: $value } else ()),
       map { 'authors': array { $c?authors }, 'translators': array { $c?translators }, 'editors': array { $c?editors } }))"/>
   </xsl:function>
 

@@ -133,6 +133,10 @@
     <xsl:param name="node" as="element()"/>
     <xsl:param name="blocks" as="element()*"/>
     <xsl:choose>
+      <!-- The commonest kinds first: a paragraph is its blocks, as they are (tx:leaf without attributes). -->
+      <xsl:when test="$kind eq 'p' or $kind eq 'ab'">
+        <xsl:sequence select="$blocks"/>
+      </xsl:when>
       <xsl:when test="map:contains($tx:loose-containers, $kind)">
         <xsl:sequence select="if (exists($blocks)) then tx:group($blocks, map {}) else ()"/>
       </xsl:when>

@@ -196,12 +196,21 @@
           if (contains($joined, $tx:MARK-START))
           then replace($joined, concat($tx:MARK-START, '([^', $tx:MARK-END, ']*)', $tx:MARK-END, '([^ \t\r\n', $tx:LINE, ']*)'), '$2 $1')
           else $joined"/>
-        <xsl:variable name="lines" select="if (contains($marked, $tx:LINE)) then tokenize($marked, $tx:LINE) ! normalize-space(.) else normalize-space($marked)"/>
-        <xsl:variable name="first" select="(index-of($lines ! (. ne ''), true()))[1]"/>
-        <xsl:variable name="last" select="(index-of($lines ! (. ne ''), true()))[last()]"/>
-        <xsl:for-each select="if (exists($first)) then subsequence($lines, $first, $last - $first + 1) else ()">
-          <xsl:sequence select="if (. = '') then '' else tx:wrap(., $width)"/>
-        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="contains($marked, $tx:LINE)">
+            <xsl:variable name="lines" select="tokenize($marked, $tx:LINE) ! normalize-space(.)"/>
+            <xsl:variable name="first" select="(index-of($lines ! (. ne ''), true()))[1]"/>
+            <xsl:variable name="last" select="(index-of($lines ! (. ne ''), true()))[last()]"/>
+            <xsl:for-each select="if (exists($first)) then subsequence($lines, $first, $last - $first + 1) else ()">
+              <xsl:sequence select="if (. = '') then '' else tx:wrap(., $width)"/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- One logical line (no forced breaks), the common case. -->
+            <xsl:variable name="line" select="normalize-space($marked)"/>
+            <xsl:sequence select="if ($line = '') then () else tx:wrap($line, $width)"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
