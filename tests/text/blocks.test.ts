@@ -84,3 +84,20 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('blocks in the order of the text', () => {
+  const { reading, diplomatic } = renderCase('block-order');
+  const order = (text: string, marks: string[]) => marks.map((m) => lines(text).findIndex((l) => l.trim() === m));
+
+  it('prints page breaks where they stand between divisions with headings, not after the divisions', () => {
+    for (const text of [reading, diplomatic]) {
+      const at = order(text, ['[p. [I]]', 'Papers Relating to Foreign Affairs', '[p. III]', 'Contents', '[p. 1]', 'Afghanistan', 'Cordell Hull', '[p. 2]', 'Egypt', '[Figure: A map of the Nile]']);
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+
+  it('runs the paragraphs of a table cell together in their order', () => {
+    expect(lines(reading)).toContain('Attributes  First part of the cell. Second part of the cell.');
+  });
+});

@@ -36,10 +36,14 @@
     <xsl:sequence select="string-join($items ! string(.), '')"/>
   </xsl:function>
 
-  <!-- The text of blocks run together into one line (for a table cell or a label, which cannot hold blocks): each paragraph, cell and label apart from the next. -->
+  <!--
+    The text of blocks run together into one line (for a table cell or a label, which cannot hold blocks): each paragraph, cell and label apart from the next.
+    Block by block ("!", not "/"): the blocks come from different temporary trees, and a path would
+    sort them into document order, which across trees is the order of the trees, not of the text.
+  -->
   <xsl:function name="tx:flat-text" as="xs:string">
     <xsl:param name="blocks" as="element()*"/>
-    <xsl:variable name="text" select="string-join($blocks/descendant-or-self::*[self::tx:p or self::tx:cell or self::tx:label] ! string(.), ' ')"/>
+    <xsl:variable name="text" select="string-join($blocks ! descendant-or-self::*[self::tx:p or self::tx:cell or self::tx:label] ! string(.), ' ')"/>
     <xsl:sequence select="normalize-space(translate(replace($text, concat('[ \t\r\n]*', $tx:JOIN, '[ \t\r\n]*'), ''), $tx:LINE, ' '))"/>
   </xsl:function>
 
