@@ -126,7 +126,7 @@ if (hasJing && saxonJar) {
   console.log(`jing (one JVM, tei_all.rng, exit ${java.jing.status}): ${fmt(java.jing.ms)}${rss(java.jing)}; its Schematron (tei_all.extracted.sch, exit ${java.jingSch.status}): ${fmt(java.jingSch.ms)}${rss(java.jingSch)}`);
   console.log(`Saxon-HE ${path.basename(saxonJar)} HTML (exit ${java.html.status}, ${made('html')} pages): ${fmt(java.html.ms)}${rss(java.html)}`);
   console.log(`Saxon-HE reading text (exit ${java.reading.status}, ${made('text')} files): ${fmt(java.reading.ms)}; diplomatic text (exit ${java.diplomatic.status}, ${made('diplomatic')} files): ${fmt(java.diplomatic.ms)}; data export (exit ${java.data.status}, ${made('data')} files): ${fmt(java.data.ms)}`);
-  console.log(`jing + Saxon-HE, the same work as our build: ${fmt(java.ms)} (without the Schematron and data runs, as measured before 2026-11-27: ${fmt(java.previous)})`);
+  console.log(`jing + Saxon-HE, the same work as our build: ${fmt(java.ms)} (without the Schematron and data runs, the narrower work earlier versions of this benchmark measured: ${fmt(java.previous)})`);
   console.log(`ratio cold build (ours, 1 worker / jing + Saxon-HE): ${(cold.ms / java.ms).toFixed(2)}; (ours, 2 workers, the default on 2 cores / jing + Saxon-HE): ${(cold2.ms / java.ms).toFixed(2)} (target ≤ 1); against the narrower Java work: ${(cold2.ms / java.previous).toFixed(2)}`);
 } else console.log('jing or Saxon-HE Java (libsaxonhe-java) is not installed: no comparison');
 
