@@ -36,9 +36,9 @@ export function timeCommand(command: string, args: readonly string[], options: {
   return { ms, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(Number.isFinite(kb) ? { rssMb: kb / 1024 } : {}) };
 }
 
-/** The median of `runs` timings of `f`. */
-export function median<T extends { ms: number }>(runs: number, f: () => T): T {
-  const results = Array.from({ length: runs }, f).sort((a, b) => a.ms - b.ms);
+/** The median of `runs` timings of `f` (called with the run's index). */
+export function median<T extends { ms: number }>(runs: number, f: (run: number) => T): T {
+  const results = Array.from({ length: runs }, (_, i) => f(i)).sort((a, b) => a.ms - b.ms);
   return results[Math.floor(results.length / 2)]!;
 }
 

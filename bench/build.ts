@@ -25,7 +25,7 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, SHARED, fmt, hasJing, hasShared, timeCommand, xmlFiles } from './_shared.js';
+import { ROOT, SHARED, fmt, hasJing, hasShared, median, timeCommand, xmlFiles } from './_shared.js';
 import { writeSyntheticCorpus } from './_synthetic-corpus.js';
 
 if (!hasShared) {
@@ -65,7 +65,6 @@ function build(paths: string[], options: { jobs?: number; incremental?: boolean;
   return { ...(JSON.parse(line) as Run), ms: r.ms, ...(r.rssMb !== undefined ? { rssMb: r.rssMb } : {}), out };
 }
 
-const medianOf = <T extends { ms: number }>(runs: T[]): T => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -84,16 +83,16 @@ console.log(`every build: all validation layers against tei_all.rng (RELAX NG + 
 
 const first = build([corpus]);
 console.log(`first build ever (compiles tei_all and its Schematron into an empty schema cache): ${describe(first)}`);
-const cold = medianOf(Array.from({ length: RUNS }, () => build([corpus])));
+const cold = median(RUNS, () => build([corpus]));
 console.log(`cold build, 1 worker (empty output folder, schema cached): ${describe(cold)}`);
-const cold2 = medianOf(Array.from({ length: RUNS }, () => build([corpus], { jobs: 2 })));
+const cold2 = median(RUNS, () => build([corpus], { jobs: 2 }));
 console.log(`cold build, 2 workers: ${describe(cold2)} (${(cold2.ms / cold.ms).toFixed(2)}× the 1-worker time)`);
 
 const edited = path.join(corpus, 'frus-history', '1957-03-21-kennan-to-leopold.xml');
-const incremental = medianOf(Array.from({ length: RUNS }, (_, i) => {
+const incremental = median(RUNS, (i) => {
   appendFileSync(edited, `\n<!-- edited by the benchmark, ${i} -->\n`);
   return build([corpus], { incremental: true, out: cold.out });
-}));
+});
 console.log(`incremental build after editing one file: ${fmt(incremental.ms)} wall, ${incremental.cached} of ${incremental.documents} sources from the cache${incremental.rssMb !== undefined ? `, peak RSS ${incremental.rssMb.toFixed(0)} MB` : ''}`);
 console.log(`ratio incremental / cold: ${(100 * incremental.ms / cold.ms).toFixed(1)}% (target < 10%)`);
 
@@ -109,7 +108,7 @@ if (hasJing && saxonJar) {
     return timeCommand('java', ['-cp', saxonJar, 'net.sf.saxon.Transform', `-s:${flat}`, `-xsl:${path.join(ROOT, xsl)}`, `-o:${path.join(work, out)}`, ...params]);
   };
   const schematron = path.join(SHARED, 'schema', 'tei_all.extracted.sch');
-  const runs = Array.from({ length: RUNS }, (_, i) => {
+  const java = median(RUNS, (i) => {
     const jing = timeCommand('jing', [schema, ...corpusFiles]);
     const jingSch = timeCommand('jing', [schematron, ...corpusFiles]);
     const html = saxon('xslt/html/edition.xsl', `saxon-${i}/html`);
@@ -119,7 +118,6 @@ if (hasJing && saxonJar) {
     const previous = jing.ms + html.ms + reading.ms + diplomatic.ms;
     return { ms: previous + jingSch.ms + data.ms, previous, jing, jingSch, html, reading, diplomatic, data, i };
   });
-  const java = medianOf(runs);
   const made = (folder: string) => (existsSync(path.join(work, `saxon-${java.i}`, folder)) ? readdirSync(path.join(work, `saxon-${java.i}`, folder)).length : 0);
   const rss = (r: { rssMb?: number }) => (r.rssMb ? `, peak RSS ${r.rssMb.toFixed(0)} MB` : '');
   // jing exits 1 for the corpus's invalid files; what counts is that it ran over all of them.

@@ -97,7 +97,7 @@ describe('blocks in the order of the text', () => {
     }
   });
 
-  it('runs the paragraphs of a table cell together in their order', () => {
+  it('runs the blocks of a table cell (a verse line, a paragraph) together in their order', () => {
     expect(lines(reading)).toContain('Attributes  First part of the cell. Second part of the cell.');
   });
 });
