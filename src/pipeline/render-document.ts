@@ -8,10 +8,13 @@ import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
-import { callTemplate, prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
-/** The text stylesheet's answer to "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl). */
+/** The text stylesheet's answer to "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl), as a named template. */
 export const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
+
+/** Where the reading run writes the same answer (the stylesheet's views-report parameter): read here, never written. */
+const VIEWS_REPORT = '.tei-edition/views-differ';
 
 /** One file of an edition, relative to the output folder. */
 export interface RenderedFile {
@@ -50,23 +53,17 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   const baseURI = pathToFileURL(parsed.source.path).href;
   // Parsed once for every run on this document (saxon-js took 0.17–0.5 s to parse the 3 MB frus1936v03.xml).
   const source = prepareSource(parsed.xmlText) ?? parsed.xmlText;
-  const run = (format: EditionFormat, parameters: StylesheetParameters, path: string): string | undefined => {
+  /** Runs `format`'s stylesheet; its output goes to `path`, its result documents beside, except those named in `keep`, which it returns. */
+  const run = (format: EditionFormat, parameters: StylesheetParameters, path: string, keep?: string): { output?: string; kept?: string } => {
     const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
     diagnostics.push(...loadProblems);
-    if (!stylesheet) return undefined;
+    if (!stylesheet) return {};
     // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).
     const result = runStylesheet(stylesheet, source, parsed.source.file, baseURI, { name, ...parameters });
     diagnostics.push(...result.diagnostics);
     if (result.output !== undefined) files.push({ path, content: result.output });
-    for (const [relative, content] of result.resultDocuments) files.push({ path: relative, content });
-    return result.output;
-  };
-  /** Whether the text edition's two views can differ for this document; true when the stylesheet cannot tell. */
-  const textViewsDiffer = (parameters: StylesheetParameters): boolean => {
-    const { stylesheet } = loadEditionStylesheet('text');
-    if (!stylesheet) return true;
-    // Without an answer the diplomatic view is rendered, and that run reports whatever went wrong.
-    return callTemplate(stylesheet, VIEWS_DIFFER, source, parsed.source.file, baseURI, parameters).value !== false;
+    for (const [relative, content] of result.resultDocuments) if (relative !== keep) files.push({ path: relative, content });
+    return { output: result.output, kept: keep === undefined ? undefined : result.resultDocuments.get(keep) };
   };
   const up = upToFolder(name);
   if (formats.includes('html')) {
@@ -85,9 +82,10 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   }
   if (formats.includes('text')) {
     const width = String(options.textWidth ?? 78);
-    const reading = run('text', { ...options.parameters?.text, view: 'reading', width }, `text/${name}.txt`);
+    const reading = run('text', { ...options.parameters?.text, view: 'reading', width, 'views-report': VIEWS_REPORT }, `text/${name}.txt`, VIEWS_REPORT);
     // A document whose views cannot differ (xslt/text/views.xsl) is rendered once: its reading text is its diplomatic text.
-    if (reading !== undefined && !textViewsDiffer({ ...options.parameters?.text, name, width })) files.push({ path: `text/${name}.diplomatic.txt`, content: reading });
+    // Without an answer the diplomatic view is rendered, and that run reports whatever went wrong.
+    if (reading.output !== undefined && reading.kept === 'false') files.push({ path: `text/${name}.diplomatic.txt`, content: reading.output });
     else run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
   }
   return { files, diagnostics };

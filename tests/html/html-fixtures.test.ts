@@ -28,7 +28,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 
 describe('HTML fixtures', () => {
   it('has the cases the issue asks for', () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['apparatus', 'code-examples', 'hostile-links', 'right-to-left', 'script-like-text', 'unknown-elements']));
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['apparatus', 'code-examples', 'hostile-links', 'legend-samples', 'right-to-left', 'script-like-text', 'unknown-elements']));
   });
 
   for (const c of cases) {
@@ -49,6 +49,15 @@ describe('HTML fixtures', () => {
     ]);
     expect(document.querySelectorAll('#te-text a, #te-text .name, #te-notes')).toHaveLength(0);
     expect(JSON.parse(files.get('reports/code-examples.coverage.json')!).withoutRule).toBe(0);
+  });
+
+  it('legend samples: each convention is shown by its first instance on the page, the text before the notes', () => {
+    const { document } = page('legend-samples');
+    const sample = (name: string) =>
+      Array.from(document.querySelectorAll('#te-conventions dt')).find((dt) => text(dt.querySelector('.convention-name')) === name)?.querySelector('.convention-sample');
+    // The note's expansion "bbr" is rendered after the text, in the notes: the first on the page is "ster".
+    expect(text(sample('Abbreviation'))).toBe('[ster]');
+    expect(sample('Page break')?.querySelector('.tei-pagebreak')?.getAttribute('data-n')).toBe('1');
   });
 
   it('apparatus: the lemma stands in the text, each entry lists readings with witness sigla', () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StylesheetParameters } from '../../src/transform/run-stylesheet.js';
-import { renderText, viewsDiffer } from './run-text.js';
+import { renderText, renderView, viewsDiffer } from './run-text.js';
 
 const doc = (inner: string, header = '') =>
   `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc>${header}</teiHeader><text><body><p>a ${inner} b</p></body></text></TEI>`;
@@ -49,6 +49,8 @@ describe('whether the two views can differ', () => {
   for (const c of cases) {
     it(`${c.name}: ${c.differ ? 'they can' : 'they cannot'}, and the views agree with that`, () => {
       expect(viewsDiffer(c.xml, c.parameters)).toBe(c.differ);
+      // The reading run writes the same answer where views-report says (the pipeline reads it there).
+      expect(renderView(c.xml, 'reading', { ...c.parameters, 'views-report': 'answer' }).resultDocuments.get('answer')).toBe(String(c.differ));
       const edition = renderText(c.xml, c.parameters);
       expect(edition.errors).toEqual([]);
       if (c.differ) expect(edition.diplomatic).not.toBe(edition.reading);

@@ -17,8 +17,9 @@
 
   <xsl:function name="te:coverage-json" as="xs:string">
     <xsl:param name="tei" as="element()?"/>
-    <xsl:param name="rendered" as="item()*"/>
-    <xsl:variable name="fallbacks" select="$rendered[. instance of node()]/descendant-or-self::*[@data-element][contains-token(@class, 'tei-unknown')]"/>
+    <!-- The elements of the rendered page that have a class (every fallback has one). -->
+    <xsl:param name="classed" as="element()*"/>
+    <xsl:variable name="fallbacks" select="$classed[@data-element][contains-token(@class, 'tei-unknown')]"/>
     <xsl:variable name="elements" select="$tei/text//*"/>
     <xsl:variable name="report">
       <fn:map>

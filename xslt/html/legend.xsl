@@ -78,10 +78,11 @@
   </xsl:function>
 
   <xsl:template name="te:legend">
-    <xsl:param name="rendered" as="item()*"/>
+    <!-- The elements of the rendered page that have a class, in the order of the page. -->
+    <xsl:param name="classed" as="element()*"/>
     <!-- One call of te:convention-of per element: the page has an element with a class for nearly every element of the TEI. -->
     <!-- The pattern first: it rules out most elements (classes such as "tei-p") at a fraction of the cost of te:convention-of in saxon-js. -->
-    <xsl:variable name="marked" select="$rendered[. instance of node()]/descendant-or-self::*[@class][matches(@class, $te:convention-pattern)]
+    <xsl:variable name="marked" select="$classed[matches(@class, $te:convention-pattern)]
                                         [let $kind := te:convention-of(.) return exists($kind) and map:contains($te:conventions, $kind)]"
                   xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:if test="exists($marked)">

@@ -49,8 +49,9 @@
 
   <!-- The speakers of the rendered text, in order of first appearance, with a checkbox each; hidden until the script runs. -->
   <xsl:template name="te:speaker-control">
-    <xsl:param name="text" as="item()*"/>
-    <xsl:variable name="turns" select="$text[. instance of node()]/descendant-or-self::*[@data-who][@data-speaker]"/>
+    <!-- The elements of the rendered text that have a class (every turn has one). -->
+    <xsl:param name="classed" as="element()*"/>
+    <xsl:variable name="turns" select="$classed[@data-who][@data-speaker]"/>
     <xsl:if test="exists($turns)">
       <fieldset class="speaker-control" hidden="hidden">
         <legend>Highlight speakers</legend>

@@ -61,6 +61,7 @@
       </xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="tx:write-drop-report"/>
+    <xsl:call-template name="tx:write-views-report"/>
   </xsl:template>
 
   <!-- The page: header block, text, endnotes and apparatus, laid out at the width. -->

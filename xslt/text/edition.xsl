@@ -21,7 +21,8 @@
 
   Parameters (all strings; see docs/text-edition.md):
     view, width, header, drop-note-types, conventions, conventions-reading,
-    conventions-diplomatic, drop-report; name comes from the meaning layer.
+    conventions-diplomatic, drop-report, views-report; name comes from the
+    meaning layer.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

@@ -10,9 +10,11 @@
   element whose convention has different patterns in the two views reads the
   same in both.
 
-  The pipeline asks this before the diplomatic run (named template
-  tx:views-differ, on the same parameters) and, when the answer is no, writes
-  the reading text as the diplomatic text instead of rendering it again: 38 of
+  The pipeline learns the answer from the reading run, which writes it
+  (true or false) to the result document named by the parameter views-report
+  when that is set; other tools can ask the named template tx:views-differ on
+  the same parameters. When the answer is no, the pipeline writes the reading
+  text as the diplomatic text instead of rendering it again: 38 of
   the 97 shared corpus files the edition renders, among them its FRUS volumes,
   have no such element. tests/text/views.test.ts checks the answer against
   both views for each kind of element; tests/text/corpus.test.ts checks that
@@ -62,7 +64,22 @@
     some $e in $tx:texts/descendant-or-self::*[map:contains($tx:names-differing, local-name())][namespace-uri() eq 'http://www.tei-c.org/ns/1.0']
     satisfies tx:differs($e)"/>
 
-  <!-- The answer for the pipeline: run with this initial template on the document, with the same parameters. -->
+  <!--
+    Where the reading run writes the answer ('' for nowhere): asking it of the run that renders the
+    text spares a transform of its own, which cost saxon-js about 10 ms a document (setting up the
+    compiled stylesheet and its global variables again) and 1.2 s over the shared corpus.
+  -->
+  <xsl:param name="views-report" as="xs:string" select="''"/>
+
+  <xsl:template name="tx:write-views-report">
+    <xsl:if test="$views-report ne ''">
+      <xsl:result-document href="{$views-report}" method="text" encoding="UTF-8">
+        <xsl:value-of select="$tx:views-differ"/>
+      </xsl:result-document>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The answer as a named template: run with this initial template on the document, with the same parameters. -->
   <xsl:template name="tx:views-differ" visibility="public" as="xs:boolean">
     <xsl:sequence select="$tx:views-differ"/>
   </xsl:template>
