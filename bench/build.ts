@@ -97,7 +97,7 @@ console.log(`ratio incremental / cold: ${(100 * incremental.ms / cold.ms).toFixe
 
 // 2. jing + Saxon-HE Java on the same files, with our stylesheets, each run right after one of ours
 // with two workers (the default on two cores): alternating, both meet the same state of the machine,
-// whose speed drifted by a quarter over the minutes a benchmark takes.
+// whose speed drifts over the minutes a benchmark takes (Java's three runs in one benchmark: 48.8-59.2 s).
 const saxonJar = ['/usr/share/java/Saxon-HE.jar', '/usr/share/java/saxon9he.jar'].find((j) => existsSync(j));
 const schematron = path.join(SHARED, 'schema', 'tei_all.extracted.sch');
 const flat = path.join(work, 'flat');
