@@ -12,7 +12,7 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78)
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
+    .option('-j, --jobs <n>', 'worker processes (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
     .option('--no-incremental', 'rebuild every document, ignoring the build cache');
   for (const option of commonOptions()) command.addOption(option);
   command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean }) => {

@@ -3,7 +3,7 @@
  * transform → write. A document that cannot be parsed is reported and
  * skipped; the others are still built. Unchanged documents are taken from
  * the build cache; the rest are processed in this thread or, with `jobs` > 1,
- * in a pool of worker threads. Outputs are written atomically, and never
+ * in a pool of worker processes. Outputs are written atomically, and never
  * into a source folder.
  */
 import { existsSync } from 'node:fs';
@@ -27,7 +27,7 @@ import type { FileReport } from './validate-files.js';
 export interface BuildOptions extends ProcessOptions {
   /** The output folder (default `output`). */
   outDir?: string;
-  /** Worker threads (default: one per core, never more than the documents to build; see bench/build.ts). */
+  /** Worker processes (default: one per core, never more than the documents to build; see bench/build.ts). */
   jobs?: number;
   /** Reuse the results of unchanged documents (default true). */
   incremental?: boolean;
@@ -104,7 +104,7 @@ interface Runner {
 }
 
 /**
- * Worker threads by default: one per core. On two cores, two workers built the shared corpus in
+ * Workers by default: one per core. On two cores, two workers built the shared corpus in
  * 0.63–0.85× the time of one (six runs of bench/build.ts), at the price of a second copy of schemas and stylesheets.
  */
 function defaultJobs(): number {
@@ -112,7 +112,7 @@ function defaultJobs(): number {
 }
 
 /**
- * Runs the per-document work here (one job) or in `jobs` worker threads. The modules that do the
+ * Runs the per-document work here (one job) or in `jobs` worker processes. The modules that do the
  * work (saxon-js, the validators) are loaded only where it runs: importing them took the main
  * thread 0.7 s of the 0.75 s it spent loading the build (55 ms now), before the workers could start.
  */
@@ -120,7 +120,19 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
   const workerFile = fileURLToPath(new URL('./build-worker.js', import.meta.url));
   // From TypeScript sources (tests, tsx) there is no compiled worker: work in this thread.
   if (jobs > 1 && existsSync(workerFile)) {
-    const pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs });
+    // Processes, not threads: two isolates in one process contend for its memory map, and saxon-js
+    // allocates and frees pages all the time. An allocation-heavy loop took 4.4-4.5 s twice over in two
+    // worker threads, 3.9-4.2 s in two processes; the shared corpus built in 0.88-0.98x the time
+    // (three pairs, run one after the other). 'advanced' serialisation carries Uint8Array contents
+    // (the sources' bytes) as they are; the environment is passed on, as a thread would see it.
+    const pool = new Tinypool({
+      filename: workerFile,
+      runtime: 'child_process',
+      serialization: 'advanced',
+      env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      minThreads: jobs,
+      maxThreads: jobs,
+    });
     return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => pool.destroy() };
   }
   const [{ processDocument }, { ValidationSession }] = await Promise.all([import('./process-document.js'), import('../validate/validation-session.js')]);

@@ -1,5 +1,5 @@
 /**
- * The worker of the build's thread pool (tinypool): each worker keeps its
+ * The worker of the build's process pool (tinypool): each worker keeps its
  * own validation session, so compiled schemas and stylesheets load once per
  * worker and serve every document it is given.
  */

@@ -1,7 +1,7 @@
 /**
  * One document through the whole build: load → parse → XInclude → validate
  * → transform, with its outputs as data. A pure function of (source,
- * options), so that it can run in a worker thread and its result be cached.
+ * options), so that it can run in a worker process and its result be cached.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidationSession } from '../validate/validation-session.js';

@@ -1,9 +1,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/pipeline/build-edition.js';
-import { fixturesRoot } from '../helpers/fixtures.js';
+import { fixturesRoot, repoRoot } from '../helpers/fixtures.js';
 
 const corpus = path.join(fixturesRoot, 'build', 'small-corpus');
 
@@ -90,4 +91,37 @@ describe('buildEdition', () => {
     await buildEdition([sources], { outDir: out });
     expect(listFiles(out).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
+});
+
+// The worker processes exist only in the compiled build (dist/, made by npm test's pretest step):
+// from the TypeScript sources, buildEdition works in one thread whatever `jobs` says.
+const compiledBuild = path.join(repoRoot, 'dist', 'pipeline', 'build-edition.js');
+const hasCompiledWorker = existsSync(path.join(repoRoot, 'dist', 'pipeline', 'build-worker.js'));
+
+describe.skipIf(!hasCompiledWorker)('buildEdition with worker processes (compiled build; skipped without dist/, run npm run compile)', () => {
+  const compiled = async () => (await import(pathToFileURL(compiledBuild).href)) as typeof import('../../src/pipeline/build-edition.js');
+
+  it('writes the same files, byte for byte, as a build in one thread', async () => {
+    const { sources, dir } = workspace();
+    const inThread = path.join(dir, 'one-thread');
+    const inWorkers = path.join(dir, 'workers');
+    await buildEdition([sources], { outDir: inThread, jobs: 1 });
+    const result = await (await compiled()).buildEdition([sources], { outDir: inWorkers, jobs: 2 });
+    expect(result.documents.every((d) => !d.cached && d.outputs.length > 0)).toBe(true);
+    const files = listFiles(inThread);
+    expect(listFiles(inWorkers)).toEqual(files);
+    // The sources' bytes (Uint8Array) must cross from the worker as bytes, not as a serialised object.
+    for (const f of files) expect(readFileSync(path.join(inWorkers, f)), f).toEqual(readFileSync(path.join(inThread, f)));
+  }, 60_000);
+
+  it('reports a malformed document from a worker, and still builds the others', async () => {
+    const { sources, out } = workspace();
+    writeFileSync(path.join(sources, 'broken.xml'), '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <text><p>unclosed</text>\n</TEI>');
+    const result = await (await compiled()).buildEdition([sources], { outDir: out, jobs: 2 });
+    const broken = result.documents.find((d) => d.file.endsWith('broken.xml'))!;
+    expect(broken.outputs).toEqual([]);
+    expect(broken.diagnostics[0]).toMatchObject({ layer: 'wf', line: 2, column: 20, severity: 'error' });
+    expect(existsSync(path.join(out, 'html/letter.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'html/sub/letter.html'))).toBe(true);
+  }, 60_000);
 });
