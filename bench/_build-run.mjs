@@ -3,7 +3,7 @@
  * One build, in its own process, for bench/build.ts: the call `tei-edition
  * build` makes (the compiled build module in dist/, loaded as the CLI loads
  * it), with the time of every document taken from the progress callback.
- * Prints one JSON line: { ms, perDocument: number[], documents, failed, errors, cached }.
+ * Prints one JSON line: { ms, perDocument: number[], documents, failed, errors, cached, treeRssMb? }.
  *
  * Plain JavaScript run by plain node, so that the measured process starts as
  * the installed command does: through tsx, loading the same modules took
@@ -11,6 +11,8 @@
  *
  *   node bench/_build-run.mjs OUT JOBS INCREMENTAL(0|1) SCHEMA|- CACHE_DIR PATH…
  */
+import { readFileSync } from 'node:fs';
+
 const [outDir, jobs, incremental, schema, cacheDir, ...paths] = process.argv.slice(2);
 if (!outDir || !jobs || !incremental || !schema || !cacheDir || paths.length === 0) {
   console.error('usage: _build-run.mjs OUT JOBS INCREMENTAL SCHEMA|- CACHE_DIR PATH…');
@@ -18,6 +20,30 @@ if (!outDir || !jobs || !incremental || !schema || !cacheDir || paths.length ===
 }
 /** @type {typeof import('../src/pipeline/build-edition.js')} */
 const { buildEdition } = await import(new URL('../dist/pipeline/build-edition.js', import.meta.url).href);
+
+// The build's workers are child processes: /usr/bin/time's peak RSS is that of the largest single
+// process, so the whole tree's resident memory is sampled here (Linux /proc; absent elsewhere).
+/** @param {number} pid @returns {number[]} the pid and all its descendants */
+const tree = (pid) => {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(tree)];
+  } catch {
+    return [pid];
+  }
+};
+/** @param {number} pid */
+const rssKb = (pid) => {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+let treeRssKb = 0;
+const sampler = setInterval(() => {
+  treeRssKb = Math.max(treeRssKb, tree(process.pid).reduce((sum, pid) => sum + rssKb(pid), 0));
+}, 100);
 
 const started = performance.now();
 let last = started;
@@ -36,6 +62,7 @@ const result = await buildEdition(paths, {
   },
 });
 const ms = performance.now() - started;
+clearInterval(sampler);
 const errors = [...result.diagnostics, ...result.documents.flatMap((d) => d.diagnostics)].filter((d) => d.severity === 'error').length;
 console.log(JSON.stringify({
   ms,
@@ -44,4 +71,5 @@ console.log(JSON.stringify({
   failed: result.documents.filter((d) => d.outputs.length === 0).length,
   cached: result.documents.filter((d) => d.cached).length,
   errors,
+  ...(treeRssKb > 0 ? { treeRssMb: treeRssKb / 1024 } : {}),
 }));

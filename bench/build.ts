@@ -53,6 +53,8 @@ interface Run {
   failed: number;
   cached: number;
   errors: number;
+  /** Peak resident memory of the build's process and its worker processes together, sampled every 100 ms. */
+  treeRssMb?: number;
 }
 
 let outputs = 0;
@@ -72,7 +74,7 @@ const percentile = (values: number[], p: number) => {
 };
 const describe = (r: Run) =>
   `${fmt(r.ms)} wall; per document p50 ${fmt(percentile(r.perDocument, 50))}, p95 ${fmt(percentile(r.perDocument, 95))}, max ${fmt(Math.max(...r.perDocument))}` +
-  `${r.rssMb !== undefined ? `; peak RSS ${r.rssMb.toFixed(0)} MB` : ''}; ${r.documents} sources, ${r.failed} not built, ${r.errors} errors reported`;
+  `${r.rssMb !== undefined ? `; peak RSS ${r.rssMb.toFixed(0)} MB` : ''}${r.treeRssMb !== undefined && r.treeRssMb > (r.rssMb ?? 0) * 1.05 ? ` (with its worker processes: ${r.treeRssMb.toFixed(0)} MB)` : ''}; ${r.documents} sources, ${r.failed} not built, ${r.errors} errors reported`;
 const sizeOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;
 
 // 1. The shared corpus, copied so that one file can be edited.
