@@ -122,8 +122,8 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
   if (jobs > 1 && existsSync(workerFile)) {
     // Processes, not threads: two isolates in one process contend for its memory map, and saxon-js
     // allocates and frees pages all the time. An allocation-heavy loop took 4.4-4.5 s twice over in two
-    // worker threads, 3.9-4.2 s in two processes; the shared corpus built in 0.88-0.98x the time
-    // (three pairs, run one after the other). 'advanced' serialisation carries Uint8Array contents
+    // worker threads, 3.9-4.2 s in two processes; the shared corpus built in 0.88-1.00x the time, median
+    // 0.92 (six pairs, run one after the other). 'advanced' serialisation carries Uint8Array contents
     // (the sources' bytes) as they are; the environment is passed on, as a thread would see it.
     const pool = new Tinypool({
       filename: workerFile,
