@@ -10,10 +10,7 @@ import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
 import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
-/** The text stylesheet's answer to "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl), as a named template. */
-export const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
-
-/** Where the reading run writes the same answer (the stylesheet's views-report parameter): read here, never written. */
+/** Where the reading run writes whether the document's two text views can differ (xslt/text/views.xsl, parameter views-report): read here, never written. */
 const VIEWS_REPORT = '.tei-edition/views-differ';
 
 /** One file of an edition, relative to the output folder. */

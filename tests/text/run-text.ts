@@ -8,11 +8,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
-import { VIEWS_DIFFER } from '../../src/pipeline/render-document.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
 import { callTemplate, runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
 
 export type View = 'reading' | 'diplomatic';
+
+/** The text stylesheet's named template answering "can this document's reading and diplomatic texts differ?" (xslt/text/views.xsl). */
+export const VIEWS_DIFFER = 'Q{urn:x-tei-edition:text}views-differ';
 
 /** One drop-report entry: elements grouped by name and reason. */
 export interface DropEntry {

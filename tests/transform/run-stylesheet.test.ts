@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VIEWS_DIFFER } from '../../src/pipeline/render-document.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
 import { callTemplate, prepareSource, runStylesheet } from '../../src/transform/run-stylesheet.js';
+import { VIEWS_DIFFER } from '../text/run-text.js';
 
 const fixture = path.resolve('tests/fixtures/text/stamp');
 const input = readFileSync(path.join(fixture, 'input.xml'), 'utf8');
