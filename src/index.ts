@@ -22,7 +22,7 @@ export { getAttribute, descendantElements, textContent, xpathOf, TEI_NS, XML_NS 
 export { checkReferences, POINTER_ATTRIBUTES, type CheckReferencesOptions } from './validate/check-references.js';
 export { validateDocument, type ValidateOptions } from './validate/validate-document.js';
 export { ValidationSession } from './validate/validation-session.js';
-export { resolveSchemas, DEFAULT_SCHEMAS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
+export { resolveSchemas, DEFAULT_SCHEMAS, DEFAULT_PROJECT_FOLDERS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
 export { loadRngSchema, validateRng, type RngSchema } from './validate/rng/index.js';
 export { loadSchematron, validateSchematron, type SchematronSchema } from './validate/schematron/index.js';
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';

@@ -33,6 +33,7 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.schema && fromDefault('schema') ? { schema: c.schema } : {}),
     ...(c.schematron && fromDefault('schematron') ? { schematron: c.schematron } : {}),
     ...(c.schemas ? { schemaRules: c.schemas } : {}),
+    ...(c.projectSchemaFolders ? { projectFolders: c.projectSchemaFolders } : {}),
     ...(c.catalogs && fromDefault('catalog') ? { catalogs: c.catalogs } : {}),
     ...(c.allowNetwork && fromDefault('allowNetwork') ? { allowNetwork: true } : {}),
     ...(c.phase && fromDefault('phase') ? { phase: c.phase } : {}),

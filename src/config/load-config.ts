@@ -29,6 +29,8 @@ export interface EditionConfig {
   schema?: string;
   schematron?: string[];
   schemas?: FolderSchema[];
+  /** Folders where sources that declare no schema get the project's schema and house rules (default: the configuration's `tei/`). */
+  projectSchemaFolders?: string[];
   catalogs?: string[];
   allowNetwork?: boolean;
   phase?: string;
@@ -66,6 +68,8 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.schema) config.schema = at(c.schema);
   if (c.schematron) config.schematron = c.schematron.map(at);
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
+  // The project's own edition is the tei/ beside its configuration unless the configuration says otherwise.
+  config.projectSchemaFolders = (c.projectSchemaFolders ?? ['tei']).map(at);
   if (c.schemas) config.schemas = c.schemas.map((s) => ({ folder: at(s.folder), ...(s.rng ? { rng: at(s.rng) } : {}), ...(s.schematron ? { schematron: s.schematron.map(at) } : {}) }));
   return { config, diagnostics: [] };
 }

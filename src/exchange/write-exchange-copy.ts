@@ -13,10 +13,10 @@ import { parseXml } from '../parse/parse-xml.js';
 import { namespacesInScope, serializeNode } from '../parse/serialize-xml.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { XmlDocument, XmlElement } from '../parse/xml-tree.js';
+import { TEI_ALL_URL } from '../validate/resolve-schemas.js';
 import { canonicalDocument, canonicalElement, firstDifference } from './canonical-xml.js';
 
-/** tei_all, where the TEI Consortium publishes it. */
-export const TEI_ALL_URL = 'http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng';
+export { TEI_ALL_URL };
 
 /** The two declarations TEI's own tools (Roma, the TEI stylesheets) write: RELAX NG, and the Schematron embedded in it. */
 export const TEI_ALL_XML_MODELS = [

@@ -91,6 +91,7 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     baseUrl: options.baseUrl ?? null,
     parameters: options.parameters ?? null,
     schemaRules: options.schemaRules ?? null,
+    projectFolders: options.projectFolders ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
     collection: options.collection ?? true,

@@ -1,8 +1,9 @@
 /**
  * The references layer: rules of our own that RELAX NG cannot express.
  * `xml:id`s are unique, every local pointer (`#id`) resolves, declared
- * prefixes (`prefixDef`) expand, and `@who` on speech points at a person or
- * an organisation. One pass collects ids, a second checks pointers, so the
+ * prefixes (`prefixDef`) expand, and `@who` on speech points at whoever the
+ * words are ascribed to: a person, group, organisation or persona, or a role
+ * of a cast list, as drama does. One pass collects ids, a second checks pointers, so the
  * cost stays linear in the size of the document.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -20,8 +21,15 @@ export const POINTER_ATTRIBUTES: ReadonlySet<string> = new Set([
   'targets', 'feats', 'fVal', 'valueDatcat', 'datcat', 'instant', 'since', 'location',
 ]);
 
-/** Elements a speaker pointer (`@who`) may designate. */
-const AGENTS = new Set(['person', 'personGrp', 'org', 'persona']);
+/**
+ * Elements a speaker pointer (`@who`) may designate. The Guidelines define
+ * att.ascribed/@who as indicating "the person, or group of people, to whom
+ * the element content is ascribed", and their own example points `sp/@who`
+ * at a `role` in a `castList`; `castItem` is the cast list's entry for it.
+ */
+const AGENTS = new Set(['person', 'personGrp', 'persona', 'org', 'role', 'castItem']);
+/** The same, as the message names them. */
+const AGENT_NAMES = '<person>, <personGrp>, <persona>, <org>, or a <role> or <castItem> of a cast list';
 /** Elements whose `@who` names a speaker. */
 const SPEECH = new Set(['said', 'sp', 'u', 'q']);
 /** URI schemes that are not TEI prefixes, so a pointer using them needs no prefixDef. */
@@ -116,7 +124,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
       return;
     }
     if (attribute.local === 'who' && SPEECH.has(element.local) && element.uri === TEI_NS && !AGENTS.has(found.local)) {
-      diagnostics.push(diagnostic('error', 'refs', 'refs.who-not-agent', `@who value "${token}" on <${element.name}> points to <${found.name}>; expected a <person>, <personGrp> or <org> (the speaker's entry in a list)`, at(attribute)));
+      diagnostics.push(diagnostic('error', 'refs', 'refs.who-not-agent', `@who value "${token}" on <${element.name}> points to <${found.name}>; expected the person, or group of people, to whom the element content is ascribed: a ${AGENT_NAMES}`, at(attribute)));
     }
   }
 }

@@ -20,6 +20,31 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ sources: [path.join(dir, 'letters')], out: path.join(dir, 'site'), schemas: [{ folder: path.join(dir, 'letters/frus'), rng: path.join(dir, 'schemas/frus.rng') }], textWidth: 60 });
   });
 
+  it("makes the project's own folders (where the project schema and house rules apply to sources that declare no schema) the configuration's tei/ unless it names others", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-'));
+    expect(loadConfig(write(dir, {})).config!.projectSchemaFolders).toEqual([path.join(dir, 'tei')]);
+    expect(loadConfig(write(dir, { projectSchemaFolders: ['edition', 'drafts/ours'] })).config!.projectSchemaFolders).toEqual([path.join(dir, 'edition'), path.join(dir, 'drafts/ours')]);
+    expect(loadConfig(write(dir, { projectSchemaFolders: [] })).config!.projectSchemaFolders).toEqual([]);
+    expect(loadConfig(write(dir, { projectSchemaFolders: 'tei' })).diagnostics[0]!.message).toContain('"/projectSchemaFolders" must be array');
+  });
+
+  it('applies the project schema and house rules to a source that declares none only in the folders the configuration names', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-defaults-'));
+    const letter = readFileSync(path.join(fixturesRoot, 'validate', 'defaults', 'letter', 'letter.xml'));
+    for (const folder of ['tei', 'letters']) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'letter.xml'), letter);
+    }
+    const validate = async (config: object) => {
+      let out = '';
+      const code = await runCli(['node', 'tei-edition', 'validate', '--config', write(dir, config), '--cache-dir', mkdtempSync(path.join(tmpdir(), 'tei-edition-cache-')), dir], { out: (t) => (out += t), err: (t) => (out += t) });
+      return { code, houseRulesIn: [...new Set([...out.matchAll(/(\w+)[\\/]letter\.xml:\d+:\d+ \w+ .*\[sch:te-/g)].map((m) => m[1]))] };
+    };
+    expect(await validate({})).toEqual({ code: 1, houseRulesIn: ['tei'] });
+    expect(await validate({ projectSchemaFolders: ['letters'] })).toEqual({ code: 1, houseRulesIn: ['letters'] });
+    expect(await validate({ projectSchemaFolders: [] })).toEqual({ code: 0, houseRulesIn: [] });
+  });
+
   it('names the offending key and the expectation', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-'));
     const { config, diagnostics } = loadConfig(write(dir, { sources: 'tei', layers: ['wf', 'xyz'], colour: 'red' }));
