@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEdition, exportCollection, hasErrors, importFiles, validateFiles } from '../../src/index.js';
+import { buildEdition, exportCollection, hasErrors, importFiles, importText, validateFiles } from '../../src/index.js';
 
 const malformed = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-validate-files-'));
@@ -36,5 +36,6 @@ describe('the library entry points', () => {
     await expect(buildEdition(['tei'], { outdir: 'x' } as never)).rejects.toThrow(/^buildEdition: unknown option "outdir" \(did you mean "outDir"\?\)/);
     await expect(exportCollection(['tei'], { tittle: 'x' } as never)).rejects.toThrow(/^exportCollection: unknown option "tittle" \(did you mean "title"\?\)/);
     await expect(importFiles(['-'], { names: 'x.tsv' } as never)).rejects.toThrow(/^importFiles: unknown option "names"/);
+    expect(() => importText('Note', { date: '2026-01-01' } as never)).toThrow(/^importText: unknown option "date"; expected one of file, name, names, schemaHrefs, today$/);
   });
 });
