@@ -2,7 +2,8 @@
  * The `tei-edition` command: a thin shell over the library API (index.ts).
  * Each command lives in src/commands/ and calls one pipeline function; this
  * module assembles them and turns every failure into an exit code:
- * 0 clean, 1 errors found, 2 usage or I/O problem. Never a stack trace.
+ * 0 clean, 1 errors found, 2 usage, I/O or configuration problem. Never a
+ * stack trace: an operating-system error is one line, not an internal error.
  */
 import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './commands/build-command.js';
@@ -10,6 +11,9 @@ import { registerExportCommand } from './commands/export-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
+import { exitCodesHelp } from './commands/command-options.js';
+import { systemErrorDiagnostic } from './commands/system-error-diagnostic.js';
+import { formatDiagnostic } from './diagnostics/format-diagnostics.js';
 import { packageVersion } from './package-root.js';
 import { EXIT, type Printer } from './report-run.js';
 
@@ -24,6 +28,7 @@ export function createProgram(printer: Printer = defaultPrinter): Command {
     .version(packageVersion)
     .showHelpAfterError('(run "tei-edition --help" for usage)')
     .configureOutput({ writeOut: printer.out, writeErr: printer.err })
+    .addHelpText('after', exitCodesHelp('errors found in the documents'))
     .exitOverride();
   // Subcommands inherit the output settings and exitOverride configured above.
   registerBuildCommand(program, printer);
@@ -43,6 +48,12 @@ export async function runCli(argv: readonly string[], printer: Printer = default
     return Number(process.exitCode ?? EXIT.ok);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // The environment refused (a read-only or full disk, a path through a file, a port in use): one line, exit 2.
+    const refused = systemErrorDiagnostic(e);
+    if (refused) {
+      printer.err(`${formatDiagnostic(refused)}\n`);
+      return EXIT.usage;
+    }
     // An internal fault: say so plainly; the stack only with TEI_EDITION_DEBUG=1.
     const message = e instanceof Error ? e.message : String(e);
     printer.err(`tei-edition: internal error: ${message}\n${process.env.TEI_EDITION_DEBUG ? `${(e as Error).stack}\n` : 'Please report it with the input that caused it (set TEI_EDITION_DEBUG=1 for details).\n'}`);

@@ -1,9 +1,21 @@
 /**
  * tei-edition's library API: every stage of the pipeline as a function of
  * (input, options) with a typed result, so that other tools can validate and
- * publish TEI without going through the command line.
+ * publish TEI without going through the command line. docs/api.md describes
+ * it, with an example that the tests run.
  *
- * load → parse → validate → transform → write
+ * The entry points, one per command (each takes paths: files, folders or glob patterns):
+ * - {@link validateFiles} — `tei-edition validate`
+ * - {@link buildEdition} — `tei-edition build`
+ * - {@link watchEdition} — `tei-edition watch` (without the server)
+ * - {@link exportCollection} — `tei-edition export`
+ * - {@link importFiles} — `tei-edition import` ({@link importText} for one record in memory)
+ *
+ * Each resolves to a result whose `diagnostics` hold every diagnostic of the
+ * run (`hasErrors(result.diagnostics)` is the verdict), never throws for bad
+ * input, and throws a TypeError for an option key it does not know.
+ *
+ * The stages below them: load → parse → validate → transform → write.
  */
 export type { Diagnostic, Severity, Layer, ValidationLayer } from './diagnostics/diagnostic.js';
 export { VALIDATION_LAYERS, diagnostic, hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
@@ -33,8 +45,9 @@ export { callTemplate, prepareSource, runStylesheet, type PreparedSource, type S
 export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
 export { checkSource, type CheckedSource } from './pipeline/check-source.js';
 export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile } from './pipeline/render-document.js';
-export { validateFiles, type ValidateFilesResult, type FileReport } from './pipeline/validate-files.js';
+export { validateFiles, type ValidateFilesOptions, type ValidateFilesResult, type FileReport } from './pipeline/validate-files.js';
 export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
+export { watchEdition, type WatchOptions, type Watch } from './pipeline/watch-edition.js';
 export { writeFileAtomic } from './write/write-file-atomic.js';
 
 export { importText, importRecord, draftName, type ImportOptions, type ImportResult } from './import/import-record.js';

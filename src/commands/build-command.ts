@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { commonOptions, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerBuildCommand(program: Command, printer: Printer): void {
   const command = program
@@ -15,6 +15,10 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('-j, --jobs <n>', 'worker processes (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
     .option('--no-incremental', 'rebuild every document, ignoring the build cache');
   for (const option of commonOptions()) command.addOption(option);
+  command.addHelpText('after', `
+A file named on its own may be built in its own folder: the editions go to
+--out (default "output") beside it, with a note. A folder or pattern is read
+whole, so the output folder may not lie inside it.${exitCodesHelp('errors found in the documents (the others are still built)')}`);
   command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean }) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
@@ -35,6 +39,6 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
       onProgress: (done, total, file) => progress.update(done, total, file),
     });
     progress.stop();
-    process.exitCode = reportRun(printer, result.documents, result.diagnostics, reportOptions(options, started));
+    process.exitCode = reportRun(printer, result.documents, result.general, reportOptions(options, started));
   });
 }

@@ -32,6 +32,25 @@ export function parseWholeNumber(what: string, example: string) {
   };
 }
 
+/**
+ * A repeatable option: each flag takes one value, collected in order
+ * (`--schematron a.sch --schematron b.sch`). A variadic option would take
+ * every following word, so that `--schematron my.sch doc.xml` swallowed the document.
+ */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The "Exit codes" paragraph of a command's help; `errors` says what exit 1 means for it. */
+export function exitCodesHelp(errors: string): string {
+  return `
+Exit codes:
+  0  clean
+  1  ${errors}
+  2  usage, I/O or configuration problem: an unknown option, a missing file,
+     schema, catalog or Schematron phase, an unwritable output folder, a port in use`;
+}
+
 function parseLayers(value: string): ValidationLayer[] {
   const layers = value.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = layers.filter((l) => !(VALIDATION_LAYERS as readonly string[]).includes(l));
@@ -57,9 +76,9 @@ export function commonOptions(): Option[] {
     new Option('--config <file>', `configuration file (default: ${'tei-edition.config.json'} in the working folder, if present)`),
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
-    new Option('--schematron <file.sch...>', 'standalone ISO Schematron files to run as well'),
+    new Option('--schematron <file.sch>', 'a standalone ISO Schematron file to run as well (repeatable: one file per flag)').argParser(collect),
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
-    new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser((value: string, previous: string[] = []) => [...previous, value]),
+    new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable: one file per flag; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser(collect),
     new Option('--allow-network', 'fetch remote schemas that no catalog maps, once, into the cache'),
     new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)'),
     new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { createProgress } from './progress-bar.js';
-import { commonOptions, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { commonOptions, exitCodesHelp, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerExportCommand(program: Command, printer: Printer): void {
   const command = program
@@ -23,8 +23,7 @@ Writes, below the output folder (default "output"):
 A teiCorpus source is a collection: each TEI in it is a document NAME/ID
 (its xml:id, else its position). The sources are validated first; documents
 with errors are still exported. Files are written atomically, never into a
-source folder. See docs/exchange.md.
-Exit codes: 0 exported and valid, 1 validation errors, 2 usage or I/O problem.`);
+source folder. See docs/exchange.md.${exitCodesHelp('validation errors in the sources (the documents that parse are still exported)')}`);
   command.action(async (paths: string[], options: CommonOptions & { out: string; title: string }) => {
     const started = performance.now();
     // Loaded on use, so that --help and the other commands start fast.
@@ -37,6 +36,6 @@ Exit codes: 0 exported and valid, 1 validation errors, 2 usage or I/O problem.`)
       ...validateOptions(options),
     });
     progress.stop();
-    process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
+    process.exitCode = reportRun(printer, result.files, result.general, reportOptions(options, started));
   });
 }

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_DRAFTS_DIR } from '../import/default-drafts-dir.js';
 import { EXIT, reportRun, type Printer } from '../report-run.js';
 import type { OutputFormat } from '../report-run.js';
+import { exitCodesHelp } from './command-options.js';
 
 interface ImportCommandOptions {
   out: string;
@@ -26,9 +27,7 @@ export function registerImportCommand(program: Command, printer: Printer): void 
 Each input becomes DIR/NAME.xml (a TEI draft whose automatic decisions carry
 resp="#importer") and DIR/NAME.import.json (every decision with its line, rule,
 confidence and alternatives). The default DIR is "${DEFAULT_DRAFTS_DIR}/", kept apart from the
-reviewed sources. Existing files are never overwritten without --force.
-Exit codes: 0 drafts written and valid, 1 a draft has validation errors or a
-record could not be imported, 2 usage or I/O problem.`)
+reviewed sources. Existing files are never overwritten without --force.${exitCodesHelp('a draft has validation errors, or a record could not be imported')}`)
     .action(async (files: string[], options: ImportCommandOptions) => {
       const started = performance.now();
       const inputs = files.length ? files : ['-'];
@@ -46,7 +45,7 @@ record could not be imported, 2 usage or I/O problem.`)
         const errors = f.diagnostics.filter((d) => d.severity === 'error').length;
         printer.err(`${summaryLine(f.report)}${f.draft ? ` -> ${f.draft}${errors ? ` (${errors} error${errors === 1 ? '' : 's'})` : ', valid'}` : ''}\n`);
       }
-      const code = reportRun(printer, result.files, result.diagnostics, { format: options.format, elapsed: performance.now() - started });
+      const code = reportRun(printer, result.files, result.general, { format: options.format, elapsed: performance.now() - started });
       const unimported = result.files.some((f) => !f.draft && !f.diagnostics.some((d) => d.layer === 'io' || d.layer === 'usage'));
       process.exitCode = code === EXIT.ok && unimported ? EXIT.errors : code;
     });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
-import { commonOptions, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { commonOptions, exitCodesHelp, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerValidateCommand(program: Command, printer: Printer): void {
   const command = program
@@ -10,6 +10,7 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     .description('check well-formedness, RELAX NG, Schematron and references, with file:line:col diagnostics')
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei']);
   for (const option of commonOptions()) command.addOption(option);
+  command.addHelpText('after', exitCodesHelp('errors found in the documents (or more warnings than --max-warnings)'));
   command.action(async (given: string[], options: CommonOptions) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
@@ -20,6 +21,6 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     // Loaded on use, so that --help and the other commands start fast.
     const { validateFiles } = await import('../pipeline/validate-files.js');
     const result = await validateFiles(paths, { ...validateOptions(options), ...fromConfig });
-    process.exitCode = reportRun(printer, result.files, result.diagnostics, reportOptions(options, started));
+    process.exitCode = reportRun(printer, result.files, result.general, reportOptions(options, started));
   });
 }

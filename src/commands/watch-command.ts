@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
-import { commonOptions, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 export function registerWatchCommand(program: Command, printer: Printer): void {
   const command = program
@@ -14,6 +14,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     .option('--host <host>', 'address to serve on', '127.0.0.1')
     .option('--port <n>', 'port to serve on (0: any free port)', parseWholeNumber('--port', 'e.g. 8080'), 8080);
   for (const option of commonOptions()) command.addOption(option);
+  command.addHelpText('after', exitCodesHelp('not used: watch reports errors and keeps watching; it ends with 0 on Ctrl-C'));
   command.action(async (given: string[], options: CommonOptions & { out: string; serve?: boolean; host: string; port: number }) => {
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
     if (diagnostics.length) {
@@ -29,7 +30,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
       const rebuilt = result.documents.filter((d) => !d.cached);
       printer.err(changed.length ? `changed: ${changed.join(', ')}; rebuilt ${rebuilt.length} document${rebuilt.length === 1 ? '' : 's'}\n` : 'built; watching for changes\n');
       // After a change, report the documents that were rebuilt; the first build reports them all.
-      reportRun(printer, changed.length ? rebuilt : result.documents, result.diagnostics, reportOptions(options, started));
+      reportRun(printer, changed.length ? rebuilt : result.documents, result.general, reportOptions(options, started));
       server?.reload();
       started = performance.now();
     });

@@ -16,8 +16,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
+import { missingOptionFiles, rejectUnknownOptions, VALIDATE_OPTION_KEYS, type OptionKeys } from '../config/check-options.js';
+import { checkOutputFolder } from '../pipeline/check-output-folder.js';
 import { discoverSources } from '../pipeline/discover-sources.js';
-import type { FileReport } from '../pipeline/validate-files.js';
+import { runDiagnostics, type FileReport } from '../pipeline/validate-files.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -47,8 +49,10 @@ export interface ExportedFile extends FileReport {
 
 export interface ExportResult {
   files: ExportedFile[];
-  /** Problems not tied to one source (paths, output folder, collection files). */
+  /** Every diagnostic of the export, sorted: each source's own and the general ones. `hasErrors(result.diagnostics)` is the verdict. */
   diagnostics: Diagnostic[];
+  /** Problems not tied to one source (paths, options, output folder, collection files); also in `diagnostics`. */
+  general: Diagnostic[];
   /** The collection files written (corpus.xml, collection.json, citations.json), relative to the output folder. */
   outputs: string[];
 }
@@ -56,23 +60,27 @@ export interface ExportResult {
 /** Names that the collection files take: a document by that name would be overwritten by them. */
 const RESERVED = { tei: 'corpus', data: ['collection', 'citations'] };
 
-const isInside = (child: string, parent: string) => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
+const EXPORT_OPTION_KEYS: OptionKeys<ExportOptions> = { ...VALIDATE_OPTION_KEYS, outDir: true, title: true, onProgress: true };
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Exports the sources named by `paths` into `options.outDir`. */
+/**
+ * Exports the sources named by `paths` (files, folders, glob patterns) into
+ * `options.outDir`. Throws a TypeError for an option it does not know; never
+ * throws for bad input.
+ */
 export async function exportCollection(paths: readonly string[], options: ExportOptions = {}): Promise<ExportResult> {
+  rejectUnknownOptions('exportCollection', options, EXPORT_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
   const shownOut = options.outDir ?? 'output';
   const { sources, diagnostics } = await discoverSources(paths);
-  const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
-  if (clash) {
-    diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(shownOut)} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (export never writes into them)`, { file: shownOut }));
-    return { files: [], diagnostics, outputs: [] };
+  const { refusal, note } = checkOutputFolder(sources, paths, shownOut, 'export');
+  const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : [])];
+  if (unusable.length) {
+    diagnostics.push(...unusable);
+    return { files: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics, outputs: [] };
   }
+  if (note) diagnostics.push(note);
 
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   /** Writes one output; a failure is an `io` diagnostic on `report`, never an exception. */
@@ -140,5 +148,5 @@ export async function exportCollection(paths: readonly string[], options: Export
     if (await write('data/collection.json', json(collectionData(title, data, `tei-edition ${packageVersion}`)), diagnostics)) outputs.push('data/collection.json');
     if (await write('data/citations.json', json(data.map(toCslItem)), diagnostics)) outputs.push('data/citations.json');
   }
-  return { files, diagnostics, outputs };
+  return { files, diagnostics: runDiagnostics(files, diagnostics), general: diagnostics, outputs };
 }

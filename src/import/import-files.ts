@@ -10,7 +10,8 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from '../load/load-source.js';
 import { parseSource } from '../parse/parse-source.js';
-import type { FileReport } from '../pipeline/validate-files.js';
+import { rejectUnknownOptions, type OptionKeys } from '../config/check-options.js';
+import { runDiagnostics, type FileReport } from '../pipeline/validate-files.js';
 import { DEFAULT_SCHEMAS } from '../validate/resolve-schemas.js';
 import { validateDocument } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
@@ -45,9 +46,13 @@ export interface ImportedFile extends FileReport {
 
 export interface ImportFilesResult {
   files: ImportedFile[];
-  /** Problems with the options themselves (an unreadable names file). */
+  /** Every diagnostic of the import, sorted: each input's own and the general ones. `hasErrors(result.diagnostics)` is the verdict. */
   diagnostics: Diagnostic[];
+  /** Problems with the options themselves (an unreadable names file); also in `diagnostics`. */
+  general: Diagnostic[];
 }
+
+const IMPORT_FILES_OPTION_KEYS: OptionKeys<ImportFilesOptions> = { outDir: true, namesFile: true, force: true, stdin: true, today: true, cacheDir: true };
 
 async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnostics: Diagnostic[] }> {
   let text: string;
@@ -62,15 +67,20 @@ async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnost
 
 const href = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');
 
-/** Imports `inputs` ("-" is standard input). */
+/**
+ * Imports `inputs` ("-" is standard input) as TEI drafts written into
+ * `options.outDir`, each validated. Throws a TypeError for an option it does
+ * not know; never throws for bad input.
+ */
 export async function importFiles(inputs: readonly string[], options: ImportFilesOptions = {}): Promise<ImportFilesResult> {
+  rejectUnknownOptions('importFiles', options, IMPORT_FILES_OPTION_KEYS);
   const outDir = options.outDir ?? DEFAULT_DRAFTS_DIR;
   const general: Diagnostic[] = [];
   let names: NameEntry[] = [];
   if (options.namesFile) {
     const read = await readNames(options.namesFile);
     general.push(...read.diagnostics);
-    if (read.diagnostics.some((d) => d.layer === 'io')) return { files: [], diagnostics: general };
+    if (read.diagnostics.some((d) => d.layer === 'io')) return { files: [], diagnostics: runDiagnostics([], general), general };
     names = read.entries;
   }
   const session = new ValidationSession(options.cacheDir);
@@ -120,7 +130,7 @@ export async function importFiles(inputs: readonly string[], options: ImportFile
     }
     files.push({ file, draft: target, diagnostics, report });
   }
-  return { files, diagnostics: general };
+  return { files, diagnostics: runDiagnostics(files, general), general };
 }
 
 async function readStdin(): Promise<Uint8Array> {

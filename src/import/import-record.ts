@@ -4,6 +4,7 @@
  * check that every word of the record is in the draft. Returns the draft (as
  * a tree and as XML), the report, and diagnostics; never throws for bad input.
  */
+import { rejectUnknownOptions, type OptionKeys } from '../config/check-options.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { buildHeader } from './build-header.js';
@@ -74,8 +75,15 @@ export function importRecord(bytes: Uint8Array, options: ImportOptions = {}): Im
   return result;
 }
 
-/** Imports the text of a record. */
+const IMPORT_OPTION_KEYS: OptionKeys<ImportOptions> = { file: true, name: true, names: true, today: true, schemaHrefs: true };
+
+/**
+ * Imports the text of one record as a TEI draft (in memory; nothing is
+ * written). Throws a TypeError for an option it does not know; never throws
+ * for bad input.
+ */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  rejectUnknownOptions('importText', options, IMPORT_OPTION_KEYS);
   const file = options.file ?? 'stdin';
   const diagnostics: Diagnostic[] = [];
   if (text.length > MAX_INPUT) {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import type { CollectionResult } from '../collection/build-collection.js';
+import { missingOptionFiles, rejectUnknownOptions, type OptionKeys } from '../config/check-options.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
@@ -20,9 +21,10 @@ import type { ValidationSession } from '../validate/validation-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { BuildCache, FileHasher, sha256 } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
+import { checkOutputFolder } from './check-output-folder.js';
 import { discoverSources, type SourceEntry } from './discover-sources.js';
 import type { ProcessedDocument, ProcessOptions } from './process-document.js';
-import type { FileReport } from './validate-files.js';
+import { runDiagnostics, VALIDATE_FILES_OPTION_KEYS, type FileReport } from './validate-files.js';
 
 export interface BuildOptions extends ProcessOptions {
   /** The output folder (default `output`). */
@@ -51,8 +53,10 @@ export interface BuiltDocument extends FileReport {
 
 export interface BuildResult {
   documents: BuiltDocument[];
-  /** Problems not tied to one document (paths, output folder, assets, collection). */
+  /** Every diagnostic of the build, sorted: each document's own and the general ones. `hasErrors(result.diagnostics)` is the verdict. */
   diagnostics: Diagnostic[];
+  /** Problems not tied to one document (paths, options, output folder, assets, collection); also in `diagnostics`. */
+  general: Diagnostic[];
   /** What the collection step did (absent when the build made no collection entries). */
   collection?: CollectionResult;
 }
@@ -60,9 +64,18 @@ export interface BuildResult {
 /** Name of the build cache inside the output folder. */
 export const BUILD_CACHE_FILE = '.tei-edition-cache.json';
 
-const isInside = (child: string, parent: string) => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
+  ...VALIDATE_FILES_OPTION_KEYS,
+  formats: true,
+  textWidth: true,
+  baseUrl: true,
+  parameters: true,
+  collection: true,
+  outDir: true,
+  jobs: true,
+  incremental: true,
+  onProgress: true,
+  collectionTitle: true,
 };
 
 /** Copies the page assets (CSS, script) beside the HTML pages. */
@@ -153,15 +166,22 @@ async function largestFirst(sources: readonly SourceEntry[]): Promise<SourceEntr
   return sources.map((source, i) => ({ source, size: sizes[i]!, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((e) => e.source);
 }
 
-/** Builds the editions of the sources named by `paths` into `options.outDir`. */
+/**
+ * Builds the editions of the sources named by `paths` (files, folders, glob
+ * patterns) into `options.outDir`. Throws a TypeError for an option it does
+ * not know; never throws for bad input.
+ */
 export async function buildEdition(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  rejectUnknownOptions('buildEdition', options, BUILD_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
   const { sources, diagnostics } = await discoverSources(paths);
-  const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
-  if (clash) {
-    diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(options.outDir ?? 'output')} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (the build never writes into them)`, { file: options.outDir ?? 'output' }));
-    return { documents: [], diagnostics };
+  const { refusal, note } = checkOutputFolder(sources, paths, options.outDir ?? 'output', 'the build');
+  const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : [])];
+  if (unusable.length) {
+    diagnostics.push(...unusable);
+    return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics };
   }
+  if (note) diagnostics.push(note);
 
   const perDocument = processOptions(options);
   const fingerprint = await fingerprintOf(perDocument);
@@ -227,5 +247,5 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   diagnostics.push(...(collection?.diagnostics ?? []));
   cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
   await cache.save().catch(() => undefined);
-  return { documents: ordered, diagnostics, ...(collection ? { collection } : {}) };
+  return { documents: ordered, diagnostics: runDiagnostics(ordered, diagnostics), general: diagnostics, ...(collection ? { collection } : {}) };
 }

@@ -24,6 +24,8 @@ export interface Watch {
  * build's result and the files whose change triggered it (empty for the first).
  */
 export function watchEdition(paths: readonly string[], options: WatchOptions, onBuild: (result: BuildResult, changed: string[]) => void): Watch {
+  // The build takes every option but the watch's own.
+  const { debounce, ...buildOptions } = options;
   const outDir = path.resolve(options.outDir ?? 'output');
   let watcher: FSWatcher | undefined;
   let pending = new Set<string>();
@@ -43,14 +45,14 @@ export function watchEdition(paths: readonly string[], options: WatchOptions, on
     pending = new Set();
     running = running.then(async () => {
       if (closed) return;
-      const result = await buildEdition(paths, options);
+      const result = await buildEdition(paths, buildOptions);
       watchInputs(result);
       onBuild(result, changed);
     });
   };
 
   const ready = (async () => {
-    const result = await buildEdition(paths, options);
+    const result = await buildEdition(paths, buildOptions);
     watcher = chokidar.watch([...paths], {
       ignoreInitial: true,
       // The output folder may sit beside the sources; never react to our own writes.
@@ -62,7 +64,7 @@ export function watchEdition(paths: readonly string[], options: WatchOptions, on
       if (!/\.(xml|rng|sch|xsl)$/i.test(file)) return;
       pending.add(file);
       clearTimeout(timer);
-      timer = setTimeout(rebuild, options.debounce ?? 100);
+      timer = setTimeout(rebuild, debounce ?? 100);
     });
     await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
     onBuild(result, []);

@@ -27,8 +27,8 @@ export async function buildPages(sources: readonly { name: string; file: string 
   const out = path.join(dir, 'output');
   const result = await buildEdition([folder], { outDir: out, formats: ['html'], layers: ['wf'] });
   const failed = result.documents.filter((d) => !d.outputs.some((o) => o.endsWith('.html')));
-  if (failed.length > 0 || result.diagnostics.length > 0) {
-    throw new Error(`build failed: ${JSON.stringify([...result.diagnostics, ...failed.flatMap((d) => d.diagnostics)], null, 1)}`);
+  if (failed.length > 0 || result.general.length > 0) {
+    throw new Error(`build failed: ${JSON.stringify([...result.general, ...failed.flatMap((d) => d.diagnostics)], null, 1)}`);
   }
   return { out, pageUrl: (name) => pathToFileURL(path.join(out, 'html', `${name}.html`)).href };
 }

@@ -27,7 +27,7 @@ export async function buildLetters(): Promise<string> {
   cpSync(path.join(collectionCase('letters'), 'tei'), path.join(dir, 'tei'), { recursive: true });
   const out = path.join(dir, 'output');
   const result = await buildEdition([path.join(dir, 'tei')], { outDir: out, formats: ['html'], layers: ['wf'], collectionTitle: 'Letters' });
-  if (result.diagnostics.length > 0 || !result.collection?.rebuilt) throw new Error(`collection build failed: ${JSON.stringify(result.diagnostics)}`);
+  if (result.general.length > 0 || !result.collection?.rebuilt) throw new Error(`collection build failed: ${JSON.stringify(result.diagnostics)}`);
   return pathToFileURL(path.join(out, 'html')).href + '/';
 }
 

@@ -38,7 +38,7 @@ describe.skipIf(!hasShared)('the collection of shared corpus documents', () => {
     const failed = result.documents.filter((d) => !d.outputs.some((o) => o.startsWith('html/')));
     expect(failed.map((d) => path.basename(d.file))).toEqual(['testrend.xml']);
     expect(failed[0]!.diagnostics[0]).toMatchObject({ layer: 'wf', severity: 'error' });
-    expect(result.diagnostics).toEqual([]);
+    expect(result.general).toEqual([]);
     const pages = result.documents.flatMap((d) => d.outputs.filter((o) => /^html\/.*\.html$/.test(o)));
     const listed = [...read('index.html').matchAll(/<h3 class="document-title"><a href="([^"]+)"/g)].map((m) => `html/${decodeURIComponent(m[1]!)}`);
     expect(listed.sort()).toEqual(pages.sort());

@@ -140,3 +140,93 @@ describe('compiled output', () => {
     expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('exit codes, options and errors as people type them', () => {
+  const SAMPLE = path.join(fixturesRoot, 'package', 'sample-tei', 'letter.xml');
+  const PHASES = path.join(fixturesRoot, 'validate', 'schematron', 'phases-unknown');
+
+  it('exits 2 for a --schema, --schematron or --catalog file that does not exist, once, before validating', async () => {
+    for (const [option, ruleId] of [['--schema', 'usage.missing-schema'], ['--schematron', 'usage.missing-schematron'], ['--catalog', 'usage.missing-catalog']] as const) {
+      const r = await run('validate', option, '/no/such/file', SAMPLE);
+      expect(r.code, `${option}: ${r.out}${r.err}`).toBe(2);
+      expect(r.out.trim().split('\n')).toHaveLength(1);
+      expect(r.out).toContain(`"/no/such/file" does not exist; expected a readable file [usage:${ruleId}]`);
+      expect(r.err).toMatch(/^0 files, 1 error/);
+    }
+  });
+
+  it('exits 2 for a Schematron phase the schema does not declare', async () => {
+    const r = await run('validate', '--layers', 'wf,sch', '--schematron', path.join(PHASES, 'schema.sch'), '--phase', 'thorough', path.join(PHASES, 'doc.xml'));
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('phase "thorough" is not declared; expected #ALL or one of "quick", "full" [usage:usage.unknown-phase]');
+  });
+
+  it('takes one value per --schematron or --catalog flag: the next word is a path to validate', async () => {
+    // Run from the repository, where the default path "tei" exists: a swallowed document would leave the record validated instead.
+    const malformed = temp('after-the-option.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<p>x</TEI>');
+    const r = await run('validate', '--layers', 'wf,sch', '--schematron', path.join(PHASES, 'schema.sch'), malformed);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('after-the-option.xml:2:5 error end tag');
+    expect(r.err).toMatch(/^1 file, 1 error/);
+    const twice = await run('validate', '--layers', 'wf,sch', '--schematron', path.join(PHASES, 'schema.sch'), '--schematron', path.join(PHASES, 'schema.sch'), '--phase', 'quick', path.join(PHASES, 'doc.xml'));
+    expect(twice.err, twice.out).toMatch(/^1 file, /);
+    expect(twice.code).not.toBe(2);
+  });
+
+  it('rejects unknown options on every command with exit 2', async () => {
+    for (const command of ['validate', 'build', 'watch', 'export', 'import']) {
+      const r = await run(command, '--no-such-option', SAMPLE);
+      expect(r.code, command).toBe(2);
+      expect(r.err).toContain("unknown option '--no-such-option'");
+    }
+  });
+
+  it('lists the exit codes in the help of the program and of every command', async () => {
+    for (const command of [[], ['validate'], ['build'], ['watch'], ['export'], ['import']]) {
+      const r = await run(...command, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out, command.join(' ')).toMatch(/Exit codes:\n {2}0 {2}clean\n {2}1 {2}.+\n {2}2 {2}usage, I\/O or configuration problem/);
+    }
+  });
+
+  it('reports an --out that is a file as one line, exit 2, not as an internal error', async () => {
+    const file = temp('not-a-folder', 'x');
+    const r = await run('build', '--jobs', '1', '--out', file, SAMPLE);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain('internal error');
+    expect(r.err).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/html:0:0 error cannot create the folder .*: a part of the path is a file, not a folder; expected a folder path \\(--out\\) \\(ENOTDIR\\) \\[io:io\\.enotdir\\]$`, 'm'));
+  });
+
+  it('reports a port in use for watch --serve as one line, exit 2', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-cli-')), 'site');
+      const r = await run('watch', '--serve', '--host', '127.0.0.1', '--port', String(port), '--out', out, SAMPLE);
+      expect(r.code).toBe(2);
+      expect(r.err).not.toContain('internal error');
+      expect(r.err.trim()).toBe(`127.0.0.1:${port}:0:0 error cannot listen on "127.0.0.1:${port}": the port is in use; expected a free port (--port, or --port 0 for any free one) (EADDRINUSE) [io:io.eaddrinuse]`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
+  it('builds a single file in its own folder into ./output beside it, with a note; a folder there is still refused', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-cli-'));
+    writeFileSync(path.join(dir, 'letter.xml'), readFileSync(SAMPLE));
+    const r = spawnSync(process.execPath, [BIN, 'build', '--jobs', '1', 'letter.xml'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('output:0:0 info writing to "output" in ".", the folder of letter.xml');
+    expect(existsSync(path.join(dir, 'output', 'html', 'letter.html'))).toBe(true);
+    const folder = spawnSync(process.execPath, [BIN, 'build', '--jobs', '1', '.'], { cwd: dir, encoding: 'utf8' });
+    expect(folder.status).toBe(2);
+    expect(folder.stdout).toContain('[usage:usage.output-in-sources]');
+  });
+
+  it('starts the summary on its own line after the diagnostics when both streams go to one place', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate no/such/file.xml 2>&1`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/\[io:io\.not-found\]\n0 files, 1 error, 0 warnings/);
+  });
+});

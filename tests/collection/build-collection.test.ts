@@ -66,7 +66,8 @@ describe('buildCollection through buildEdition', () => {
     const result = await buildEdition([sources], options(out));
     const broken = result.documents.find((d) => d.file.endsWith('broken.xml'))!;
     expect(broken.diagnostics[0]).toMatchObject({ layer: 'wf', severity: 'error' });
-    expect(result.diagnostics).toEqual([]);
+    expect(result.general).toEqual([]);
+    expect(result.diagnostics).toEqual(broken.diagnostics);
     const index = readFileSync(path.join(out, 'html/index.html'), 'utf8');
     expect(index.match(/class="document-item"/g)).toHaveLength(4);
     expect(index).not.toContain('broken');

@@ -93,6 +93,6 @@ describe('tei-edition import', () => {
     expect(r.code).toBe(0);
     expect(DEFAULT_DRAFTS_DIR).toBe('drafts');
     expect(r.out).toContain('(default: "drafts")');
-    expect(r.out).toMatch(/Exit codes: 0 drafts written and valid, 1 a draft has validation errors or a\s+record could not be imported, 2 usage or I\/O problem/);
+    expect(r.out).toMatch(/Exit codes:\n {2}0 {2}clean\n {2}1 {2}a draft has validation errors, or a record could not be imported\n {2}2 {2}usage, I\/O or configuration problem/);
   });
 });

@@ -25,7 +25,7 @@ describe('buildEdition', () => {
   it('mirrors sub-folders, so sources with the same file name never collide', async () => {
     const { sources, out } = workspace();
     const result = await buildEdition([sources], { outDir: out });
-    expect(result.diagnostics).toEqual([]);
+    expect(result.general).toEqual([]);
     const files = listFiles(out);
     expect(files).toEqual(
       expect.arrayContaining([

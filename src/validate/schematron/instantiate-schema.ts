@@ -47,7 +47,9 @@ class Instantiator {
       const phase = c.phases.find((p) => getAttribute(p.element, 'id') === requested);
       if (!phase) {
         const known = c.phases.map((p) => `"${getAttribute(p.element, 'id')}"`).join(', ');
-        this.diagnostics.push(diagnostic('error', 'sch', 'sch.unknown-phase', `phase "${requested}" is not declared; expected #ALL${known ? ` or one of ${known}` : ''}`, c.roots[0] ? this.at(c.roots[0]) : { file: '' }));
+        // A phase asked for by the user is a usage problem (exit 2); an undeclared defaultPhase is the schema's.
+        const asked = options.phase !== undefined && options.phase !== '#DEFAULT';
+        this.diagnostics.push(diagnostic('error', asked ? 'usage' : 'sch', asked ? 'usage.unknown-phase' : 'sch.unknown-phase', `phase "${requested}" is not declared; expected #ALL${known ? ` or one of ${known}` : ''}`, c.roots[0] ? this.at(c.roots[0]) : { file: '' }));
         return { diagnostics: this.diagnostics };
       }
       const ids = new Set<string>();
