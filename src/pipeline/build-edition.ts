@@ -37,6 +37,11 @@ export interface BuildOptions extends ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The collection's title on its pages (default "Collection"). */
   collectionTitle?: string;
+  /**
+   * Stops the build: no further document is started, the worker processes are stopped, and the
+   * result holds the documents done so far (no collection step). `watch` aborts on Ctrl-C.
+   */
+  signal?: AbortSignal;
 }
 
 /** What the build did with one source. */
@@ -133,7 +138,9 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
       minThreads: jobs,
       maxThreads: jobs,
     });
-    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => pool.destroy() };
+    let closing: Promise<void> | undefined;
+    // Closed once, whether by an abort or at the end of the build.
+    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => (closing ??= pool.destroy()) };
   }
   const [{ processDocument }, { ValidationSession }] = await Promise.all([import('./process-document.js'), import('../validate/validation-session.js')]);
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
@@ -142,7 +149,7 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, ...rest } = options;
   return rest;
 }
 
@@ -185,7 +192,14 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   // once the first is done (the workers are started by then), not after the last one.
   let collectionModule: Promise<typeof import('../collection/build-collection.js')> | undefined;
   const build = async (source: SourceEntry, runner: Runner) => {
-    const result = await runner.run({ source, options: perDocument });
+    let result: ProcessedDocument;
+    try {
+      result = await runner.run({ source, options: perDocument });
+    } catch (e) {
+      // A stopped pool fails the documents it was given: they are simply not built.
+      if (options.signal?.aborted) return;
+      throw e;
+    }
     collectionModule ??= import('../collection/build-collection.js');
     for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
     const outputs = result.files.map((f) => f.path);
@@ -198,17 +212,24 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     // No more workers than documents to build: starting one costs loading the schemas and stylesheets.
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), pending.length));
     const runner = await makeRunner(options, jobs);
+    const stop = () => void runner.close();
+    options.signal?.addEventListener('abort', stop, { once: true });
     try {
       // With several workers, the largest sources go first (longest-processing-time-first): a 3 MB
       // volume started last would leave the other workers idle while it alone is transformed.
       // In one thread this is simply one document after another, in the order given.
       const queue = jobs > 1 ? await largestFirst(pending) : pending;
       await Promise.all(Array.from({ length: jobs }, async () => {
-        for (let source = queue.shift(); source; source = queue.shift()) await build(source, runner);
+        for (let source = queue.shift(); source && !options.signal?.aborted; source = queue.shift()) await build(source, runner);
       }));
     } finally {
+      options.signal?.removeEventListener('abort', stop);
       await runner.close();
     }
+  }
+  if (options.signal?.aborted) {
+    await cache.save().catch(() => undefined);
+    return { documents: sources.flatMap((s) => documents.get(s.file) ?? []), diagnostics };
   }
 
   const ordered = sources.map((s) => documents.get(s.file)!);

@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
+import path from 'node:path';
 import { lookup } from 'mrmime';
 import { resolveRequest } from './resolve-request.js';
 
@@ -56,7 +57,8 @@ export function isLoopbackHostHeader(header: string | undefined, port: number): 
 
 /** Serves `outDir` until closed. */
 export async function serveOutput(outDir: string, options: ServeOptions = {}): Promise<Server> {
-  const root = await realpath(outDir);
+  // Resolved for each request: the folder may not exist until the first build has written it.
+  const root = () => realpath(outDir).catch(() => path.resolve(outDir));
   const host = options.host ?? '127.0.0.1';
   const loopback = isLoopbackHost(host);
   const clients = new Set<http.ServerResponse>();
@@ -89,7 +91,7 @@ export async function serveOutput(outDir: string, options: ServeOptions = {}): P
       response.end(reloadScript);
       return;
     }
-    const resolved = await resolveRequest(root, request.url ?? '/');
+    const resolved = await resolveRequest(await root(), request.url ?? '/');
     if (resolved.kind === 'refused') return answer(response, resolved.status, resolved.reason);
     if (resolved.kind === 'redirect') {
       response.writeHead(302, { location: resolved.location, 'cache-control': 'no-store' }).end();

@@ -38,4 +38,17 @@ describe('watchEdition', () => {
       await watch.close();
     }
   }, 30_000);
+
+  it('closed during the first build, stops: no watcher is started and nothing is reported', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-watch-'));
+    const sources = path.join(dir, 'tei');
+    cpSync(path.join(fixturesRoot, 'build', 'small-corpus'), sources, { recursive: true });
+    const builds: BuildResult[] = [];
+    const watch = watchEdition([sources], { outDir: path.join(dir, 'output'), layers: ['wf'], debounce: 20 }, (result) => builds.push(result));
+    await watch.close();
+    const result = await watch.ready;
+    expect(builds).toEqual([]);
+    // The build stopped before its collection step.
+    expect(result.collection).toBeUndefined();
+  }, 30_000);
 });
