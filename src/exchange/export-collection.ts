@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
-import { discoverSources } from '../pipeline/discover-sources.js';
+import { discoverSources, type DiscoverOptions } from '../pipeline/discover-sources.js';
 import type { FileReport } from '../pipeline/validate-files.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
@@ -30,7 +30,7 @@ import { exchangeCopy, exchangeCopyOfElement } from './write-exchange-copy.js';
 import { writeTeiCorpus, type CorpusEntry } from './write-tei-corpus.js';
 import { getAttribute, TEI_NS, XML_NS } from '../parse/xml-tree.js';
 
-export interface ExportOptions extends ValidateOptions {
+export interface ExportOptions extends ValidateOptions, DiscoverOptions {
   /** The output folder (default `output`). */
   outDir?: string;
   /** The collection's title, for corpus.xml and collection.json (default: "TEI collection"). */
@@ -67,7 +67,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export async function exportCollection(paths: readonly string[], options: ExportOptions = {}): Promise<ExportResult> {
   const outDir = path.resolve(options.outDir ?? 'output');
   const shownOut = options.outDir ?? 'output';
-  const { sources, diagnostics } = await discoverSources(paths);
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
   if (clash) {
     diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(shownOut)} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (export never writes into them)`, { file: shownOut }));

@@ -42,6 +42,8 @@ export interface BuildOptions extends ProcessOptions {
    * result holds the documents done so far (no collection step). `watch` aborts on Ctrl-C.
    */
   signal?: AbortSignal;
+  /** Follow symbolic links that lead out of a folder given (default false: they are reported and skipped). */
+  followSymlinks?: boolean;
 }
 
 /** What the build did with one source. */
@@ -149,7 +151,7 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, followSymlinks: _followSymlinks, ...rest } = options;
   return rest;
 }
 
@@ -162,7 +164,7 @@ async function largestFirst(sources: readonly SourceEntry[]): Promise<SourceEntr
 /** Builds the editions of the sources named by `paths` into `options.outDir`. */
 export async function buildEdition(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir ?? 'output');
-  const { sources, diagnostics } = await discoverSources(paths);
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
   if (clash) {
     diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(options.outDir ?? 'output')} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (the build never writes into them)`, { file: options.outDir ?? 'output' }));

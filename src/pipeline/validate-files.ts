@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { checkSource } from './check-source.js';
-import { discoverSources } from './discover-sources.js';
+import { discoverSources, type DiscoverOptions } from './discover-sources.js';
 
 /** The verdict on one file. */
 export interface FileReport {
@@ -20,8 +20,8 @@ export interface ValidateFilesResult {
 }
 
 /** Validates the sources named by `paths`. */
-export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateFilesResult> {
-  const { sources, diagnostics } = await discoverSources(paths);
+export async function validateFiles(paths: readonly string[], options: ValidateOptions & DiscoverOptions = {}): Promise<ValidateFilesResult> {
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const files: FileReport[] = [];
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   for (const source of sources) {
