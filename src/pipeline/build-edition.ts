@@ -17,6 +17,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import type { ValidationSession } from '../validate/validation-session.js';
+import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { BuildCache, FileHasher, sha256 } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
@@ -62,6 +63,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** What the collection step did (absent when the build made no collection entries). */
   collection?: CollectionResult;
+  /** Outputs removed because their source was deleted or renamed, relative to the output folder. */
+  removed: string[];
 }
 
 /** Name of the build cache inside the output folder. */
@@ -168,12 +171,13 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   const clash = [...new Set(sources.map((s) => s.root))].find((root) => isInside(outDir, root));
   if (clash) {
     diagnostics.push(diagnostic('error', 'usage', 'usage.output-in-sources', `output folder ${JSON.stringify(options.outDir ?? 'output')} lies inside the source folder ${JSON.stringify(path.relative(process.cwd(), clash) || '.')}; expected an output folder outside the sources (the build never writes into them)`, { file: options.outDir ?? 'output' }));
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, removed: [] };
   }
 
   const perDocument = processOptions(options);
   const fingerprint = await fingerprintOf(perDocument);
   const cache = await BuildCache.open(path.join(outDir, BUILD_CACHE_FILE));
+  const previous = cache.sources();
   const hasher = new FileHasher();
   const documents = new Map<string, BuiltDocument>();
   let done = 0;
@@ -231,10 +235,20 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   }
   if (options.signal?.aborted) {
     await cache.save().catch(() => undefined);
-    return { documents: sources.flatMap((s) => documents.get(s.file) ?? []), diagnostics };
+    return { documents: sources.flatMap((s) => documents.get(s.file) ?? []), diagnostics, removed: [] };
   }
 
   const ordered = sources.map((s) => documents.get(s.file)!);
+  // The outputs of sources deleted or renamed since the last build go, their collection entries with them.
+  const named = new Set(sources.map((s) => path.resolve(s.file)));
+  const made = new Set(ordered.flatMap((d) => d.outputs));
+  const stale = previous.filter((p) => !named.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs).filter((o) => !made.has(o));
+  let removed: string[] = [];
+  try {
+    removed = await removeOutputs(outDir, stale);
+  } catch (e) {
+    diagnostics.push(diagnostic('warning', 'io', 'io.remove-failed', `cannot remove the outputs of a deleted source: ${(e as Error).message}`, { file: options.outDir ?? 'output' }));
+  }
   if (ordered.some((d) => d.outputs.some((o) => o.startsWith('html/')))) {
     try {
       await writeAssets(outDir);
@@ -249,5 +263,5 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   diagnostics.push(...(collection?.diagnostics ?? []));
   cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
   await cache.save().catch(() => undefined);
-  return { documents: ordered, diagnostics, ...(collection ? { collection } : {}) };
+  return { documents: ordered, diagnostics, ...(collection ? { collection } : {}), removed };
 }

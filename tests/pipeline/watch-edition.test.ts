@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,30 @@ describe('watchEdition', () => {
     expect(builds).toEqual([]);
     // The build stopped before its collection step.
     expect(result.collection).toBeUndefined();
+  }, 30_000);
+
+  it('removes the outputs of a source deleted while watching', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-watch-'));
+    const sources = path.join(dir, 'tei');
+    const out = path.join(dir, 'output');
+    cpSync(path.join(fixturesRoot, 'build', 'small-corpus'), sources, { recursive: true });
+    const builds: BuildResult[] = [];
+    let notify: () => void = () => undefined;
+    const watch = watchEdition([sources], { outDir: out, layers: ['wf'], debounce: 20 }, (result) => {
+      builds.push(result);
+      notify();
+    });
+    try {
+      await watch.ready;
+      expect(existsSync(path.join(out, 'html', 'sub', 'letter.html'))).toBe(true);
+      const next = new Promise<void>((resolve) => (notify = resolve));
+      rmSync(path.join(sources, 'sub', 'letter.xml'));
+      await next;
+      expect(builds[1]!.removed).toContain('html/sub/letter.html');
+      expect(existsSync(path.join(out, 'html', 'sub'))).toBe(false);
+      expect(existsSync(path.join(out, 'html', 'letter.html'))).toBe(true);
+    } finally {
+      await watch.close();
+    }
   }, 30_000);
 });
