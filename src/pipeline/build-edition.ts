@@ -22,6 +22,7 @@ import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { BuildCache, FileHasher, sha256 } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
 import { discoverSources, type SourceEntry } from './discover-sources.js';
+import { isInside } from './is-inside.js';
 import type { ProcessedDocument, ProcessOptions } from './process-document.js';
 import type { FileReport } from './validate-files.js';
 
@@ -69,11 +70,6 @@ export interface BuildResult {
 
 /** Name of the build cache inside the output folder. */
 export const BUILD_CACHE_FILE = '.tei-edition-cache.json';
-
-const isInside = (child: string, parent: string) => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 /** Copies the page assets (CSS, script) beside the HTML pages. */
 async function writeAssets(outDir: string): Promise<void> {

@@ -11,6 +11,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isInside } from './is-inside.js';
 
 export interface WalkOptions {
   /** Follow links that lead out of the folder (default false); loops are still detected. */
@@ -22,12 +23,6 @@ export interface WalkResult {
   files: string[];
   diagnostics: Diagnostic[];
 }
-
-/** True when `child` is `parent` or below it, compared by path segments. */
-export const isInsideFolder = (child: string, parent: string): boolean => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-};
 
 /** Finds the `*.xml` files below `folder` (absolute). `shown` is how diagnostics name the folder's paths. */
 export async function walkFolder(folder: string, shown: (absolute: string) => string, options: WalkOptions = {}): Promise<WalkResult> {
@@ -68,7 +63,7 @@ export async function walkFolder(folder: string, shown: (absolute: string) => st
       return;
     }
     if (!isFolder && !link.endsWith('.xml')) return;
-    if (isInsideFolder(target, root)) {
+    if (isInside(target, root)) {
       // Found under its own path (a folder is walked there, a file listed there): nothing to follow.
       if (ancestors.includes(target)) loop(link, target);
       return;

@@ -7,6 +7,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../pipeline/is-inside.js';
 
 /** The answer to a request for a path. */
 export type Resolution =
@@ -14,17 +15,14 @@ export type Resolution =
   | { kind: 'redirect'; location: string }
   | { kind: 'refused'; status: 400 | 403 | 404; reason: string };
 
-/** True when `child` is `parent` or below it (compared by path segments, not by string prefix). */
-export const isInside = (child: string, parent: string): boolean => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-};
-
 /** True when a segment of `file` below `root` is hidden (starts with "."). */
 const hidden = (file: string, root: string) => path.relative(root, file).split(path.sep).some((segment) => segment.startsWith('.'));
 
 /** The URL path of `file` below `root`, each segment percent-encoded. */
-const urlPath = (file: string, root: string) => `/${path.relative(root, file).split(path.sep).map(encodeURIComponent).join('/')}`;
+const urlPath = (file: string, root: string) => {
+  const relative = path.relative(root, file);
+  return relative === '' ? '/' : `/${relative.split(path.sep).map(encodeURIComponent).join('/')}`;
+};
 
 const refused = (status: 400 | 403 | 404, reason: string): Resolution => ({ kind: 'refused', status, reason });
 
@@ -64,7 +62,7 @@ export async function resolveRequest(rootReal: string, requestUrl: string): Prom
   let file = real;
   if (info.isDirectory()) {
     // Built from the resolved path, never from the request: "//host" would redirect off the site.
-    if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${urlPath(wanted, rootReal)}/` };
+    if (!rawPath.endsWith('/')) return { kind: 'redirect', location: urlPath(wanted, rootReal).replace(/\/?$/, '/') };
     file = path.join(real, 'index.html');
     try {
       const index = await realpath(file);

@@ -6,11 +6,9 @@
  */
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../pipeline/is-inside.js';
 
-const isStrictlyInside = (child: string, parent: string) => {
-  const relative = path.relative(parent, child);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-};
+const isStrictlyInside = (child: string, parent: string) => child !== parent && isInside(child, parent);
 
 /** Removes `outputs` (relative to `outDir`); resolves to those it removed. A file already gone is no error. */
 export async function removeOutputs(outDir: string, outputs: readonly string[]): Promise<string[]> {

@@ -34,6 +34,13 @@ describe.skipIf(!existsSync(path.join(repoRoot, 'dist', 'cli.js')))('tei-edition
     const watch = startWatch('--serve', '--port', '0');
     try {
       await watch.printed(/built; watching for changes/);
+      // The root URL printed leads to the collection page the build wrote.
+      const url = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(watch.err())![1]!;
+      const root = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      expect([root.status, root.headers.get('location')]).toEqual([302, '/html/']);
+      const collection = await fetch(new URL('/html/', url), { signal: AbortSignal.timeout(5000) });
+      expect(collection.status).toBe(200);
+      expect(await collection.text()).toContain('letter.html');
       appendFileSync(path.join(watch.sources, 'letter.xml'), '\n<!-- edited -->\n');
       await watch.printed(/changed: .*letter\.xml; rebuilt 1 document/);
       watch.child.kill('SIGTERM');
