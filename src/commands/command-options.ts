@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { parseBaseline } from '../diagnostics/apply-baseline.js';
 import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { OutputFormat, ReportOptions } from '../report-run.js';
+import type { DiscoverOptions } from '../pipeline/discover-sources.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 
 /** What the validating commands (validate, build) accept. */
@@ -19,6 +20,7 @@ export interface CommonOptions {
   cacheDir?: string;
   catalog?: string[];
   allowNetwork?: boolean;
+  followSymlinks?: boolean;
   format: OutputFormat;
   baseline?: Diagnostic[];
   maxWarnings?: number;
@@ -80,6 +82,7 @@ export function commonOptions(): Option[] {
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
     new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable: one file per flag; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser(collect),
     new Option('--allow-network', 'fetch remote schemas that no catalog maps, once, into the cache'),
+    new Option('--follow-symlinks', 'follow symbolic links that lead out of a folder given (default: report and skip them; loops are always detected)'),
     new Option('--cache-dir <dir>', 'where compiled schemas are cached (default: $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or ~/.cache/tei-edition)'),
     new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'),
     new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline),
@@ -88,7 +91,7 @@ export function commonOptions(): Option[] {
 }
 
 /** The library's validation options from the command line's. */
-export function validateOptions(options: CommonOptions): ValidateOptions {
+export function validateOptions(options: CommonOptions): ValidateOptions & DiscoverOptions {
   return {
     ...(options.layers ? { layers: options.layers } : {}),
     ...(options.schema ? { schema: options.schema } : {}),
@@ -97,6 +100,7 @@ export function validateOptions(options: CommonOptions): ValidateOptions {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.catalog?.length ? { catalogs: options.catalog } : {}),
     ...(options.allowNetwork ? { allowNetwork: true } : {}),
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
   };
 }
 

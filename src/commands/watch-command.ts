@@ -1,4 +1,5 @@
 /** `tei-edition watch`: rebuild on save, print what changed; with --serve, a live-reloading local server. */
+import os from 'node:os';
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
@@ -23,25 +24,50 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     }
     const outDir = fromConfig.outDir ?? options.out;
     const { watchEdition } = await import('../pipeline/watch-edition.js');
-    const { serveOutput } = await import('../serve/serve-output.js');
+    const { serveOutput, isLoopbackHost } = await import('../serve/serve-output.js');
     const server = options.serve ? await serveOutput(outDir, { host: options.host, port: options.port }) : undefined;
+    // Said at once: the root answers (it leads to the collection page) as soon as the first build has written it.
+    if (server) printer.err(`serving ${outDir} at ${server.url}\n`);
+    if (server && !isLoopbackHost(options.host)) {
+      printer.err(`warning: serving on ${options.host}, not a loopback address: other machines on the network can read the edition (the Host header is not checked)\n`);
+    }
     let started = performance.now();
-    const watch = watchEdition(paths, { ...validateOptions(options), ...fromConfig, outDir }, (result, changed) => {
+    const watch = watchEdition(paths, {
+      ...validateOptions(options),
+      ...fromConfig,
+      outDir,
+      onError: (e) => printer.err(`tei-edition: the rebuild failed: ${e.message}; watching for the next change\n`),
+    }, (result, changed) => {
       const rebuilt = result.documents.filter((d) => !d.cached);
       printer.err(changed.length ? `changed: ${changed.join(', ')}; rebuilt ${rebuilt.length} document${rebuilt.length === 1 ? '' : 's'}\n` : 'built; watching for changes\n');
+      if (result.removed.length) printer.err(`removed ${result.removed.length} output${result.removed.length === 1 ? '' : 's'} of deleted or renamed sources\n`);
       // After a change, report the documents that were rebuilt; the first build reports them all.
       reportRun(printer, changed.length ? rebuilt : result.documents, result.general, reportOptions(options, started));
       server?.reload();
       started = performance.now();
     });
-    await watch.ready;
-    if (server) printer.err(`serving ${outDir} at ${server.url}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await watch.close();
-    await server?.close();
+    // The first SIGINT (Ctrl-C) or SIGTERM stops everything, even during a build: the watcher, the
+    // server and the build's worker processes. Stopping as asked is a normal end: exit 0.
+    let stop: (signal: NodeJS.Signals) => void = () => undefined;
+    const signalled = new Promise<NodeJS.Signals>((resolve) => (stop = resolve));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    // Ends with a signal, or with the error of a first build that could not run (closed all the same).
+    const outcome = await Promise.race([signalled, watch.ready.then(() => signalled, (e: Error) => e)]);
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    // A second signal while closing ends the process at once (128 + the signal's number).
+    const force = (signal: NodeJS.Signals) => process.exit(128 + (os.constants.signals[signal] ?? 15));
+    process.once('SIGINT', force);
+    process.once('SIGTERM', force);
+    if (!(outcome instanceof Error)) printer.err(`${outcome}: stopping\n`);
+    try {
+      await Promise.all([watch.close(), server?.close()]);
+    } finally {
+      process.off('SIGINT', force);
+      process.off('SIGTERM', force);
+    }
+    if (outcome instanceof Error) throw outcome;
+    process.exitCode = 0;
   });
 }

@@ -31,6 +31,7 @@ export const VALIDATE_OPTION_KEYS: OptionKeys<ValidateOptions> = {
   catalogs: true,
   allowNetwork: true,
   env: true,
+  projectFolders: true,
 };
 
 /** Throws a TypeError naming the first key of `options` that `known` lacks. */

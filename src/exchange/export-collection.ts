@@ -18,7 +18,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { missingOptionFiles, rejectUnknownOptions, VALIDATE_OPTION_KEYS, type OptionKeys } from '../config/check-options.js';
 import { checkOutputFolder } from '../pipeline/check-output-folder.js';
-import { discoverSources } from '../pipeline/discover-sources.js';
+import { discoverSources, type DiscoverOptions } from '../pipeline/discover-sources.js';
 import { runDiagnostics, type FileReport } from '../pipeline/validate-files.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
@@ -32,7 +32,7 @@ import { exchangeCopy, exchangeCopyOfElement } from './write-exchange-copy.js';
 import { writeTeiCorpus, type CorpusEntry } from './write-tei-corpus.js';
 import { getAttribute, TEI_NS, XML_NS } from '../parse/xml-tree.js';
 
-export interface ExportOptions extends ValidateOptions {
+export interface ExportOptions extends ValidateOptions, DiscoverOptions {
   /** The output folder (default `output`). */
   outDir?: string;
   /** The collection's title, for corpus.xml and collection.json (default: "TEI collection"). */
@@ -60,7 +60,7 @@ export interface ExportResult {
 /** Names that the collection files take: a document by that name would be overwritten by them. */
 const RESERVED = { tei: 'corpus', data: ['collection', 'citations'] };
 
-const EXPORT_OPTION_KEYS: OptionKeys<ExportOptions> = { ...VALIDATE_OPTION_KEYS, outDir: true, title: true, onProgress: true };
+const EXPORT_OPTION_KEYS: OptionKeys<ExportOptions> = { ...VALIDATE_OPTION_KEYS, outDir: true, title: true, onProgress: true, followSymlinks: true };
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -73,7 +73,7 @@ export async function exportCollection(paths: readonly string[], options: Export
   rejectUnknownOptions('exportCollection', options, EXPORT_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
   const shownOut = options.outDir ?? 'output';
-  const { sources, diagnostics } = await discoverSources(paths);
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const { refusal, note } = checkOutputFolder(sources, paths, shownOut, 'export');
   const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : [])];
   if (unusable.length) {

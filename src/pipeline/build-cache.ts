@@ -4,6 +4,9 @@
  * build's own fingerprint (tool version, stylesheets, options), the
  * outputs it wrote and the diagnostics it gave. An unchanged document is
  * neither validated nor transformed again; its diagnostics are replayed.
+ * Paths are stored relative to the cache's folder (the output folder), so
+ * that nothing written to the output names the machine's folders; the
+ * methods take and give absolute paths.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,7 +15,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 
-const FORMAT = 1;
+/** 2: paths relative to the cache's folder (1 had absolute paths). */
+const FORMAT = 2;
 
 /** What is remembered of one document. */
 export interface CacheEntry {
@@ -25,9 +29,14 @@ export interface CacheEntry {
   diagnostics: Diagnostic[];
 }
 
+/** An entry as stored: the diagnostics that named a file by its absolute path name it relative to the cache's folder, and are listed. */
+interface StoredEntry extends CacheEntry {
+  absoluteFiles?: number[];
+}
+
 interface CacheFile {
   format: number;
-  entries: Record<string, CacheEntry>;
+  entries: Record<string, StoredEntry>;
 }
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -47,10 +56,23 @@ export class FileHasher {
 }
 
 export class BuildCache {
+  /** The folder paths are stored relative to. */
+  private readonly base: string;
+
   private constructor(
     private readonly file: string,
     private readonly data: CacheFile,
-  ) {}
+  ) {
+    this.base = path.dirname(path.resolve(file));
+  }
+
+  private stored(absolute: string): string {
+    return path.relative(this.base, absolute).split(path.sep).join('/');
+  }
+
+  private absolute(stored: string): string {
+    return path.resolve(this.base, stored);
+  }
 
   /** Opens the cache stored at `file` (an absent or unreadable cache is empty). */
   static async open(file: string): Promise<BuildCache> {
@@ -65,11 +87,19 @@ export class BuildCache {
 
   /** The entry for `source` if it is still valid: same fingerprint, same input contents, outputs present. */
   async lookup(source: string, fingerprint: string, outDir: string, hasher: FileHasher): Promise<CacheEntry | undefined> {
-    const entry = this.data.entries[source];
+    const entry = this.data.entries[this.stored(source)];
     if (!entry || entry.fingerprint !== fingerprint) return undefined;
-    for (const input of entry.inputs) if ((await hasher.hash(input.path)) !== input.sha256) return undefined;
+    const inputs = entry.inputs.map((i) => ({ path: this.absolute(i.path), sha256: i.sha256 }));
+    for (const input of inputs) if ((await hasher.hash(input.path)) !== input.sha256) return undefined;
     if (!entry.outputs.every((o) => existsSync(path.join(outDir, o)))) return undefined;
-    return entry;
+    const absolute = new Set(entry.absoluteFiles ?? []);
+    const diagnostics = entry.diagnostics.map((d, i) => (absolute.has(i) && d.file ? { ...d, file: this.absolute(d.file) } : d));
+    return { fingerprint: entry.fingerprint, inputs, outputs: entry.outputs, diagnostics };
+  }
+
+  /** Every remembered source (absolute) with the outputs it wrote. */
+  sources(): { source: string; outputs: string[] }[] {
+    return Object.entries(this.data.entries).map(([source, entry]) => ({ source: this.absolute(source), outputs: entry.outputs }));
   }
 
   /** Remembers the result for `source`. */
@@ -77,14 +107,17 @@ export class BuildCache {
     const hashed: CacheEntry['inputs'] = [];
     for (const input of inputs) {
       const digest = await hasher.hash(input);
-      if (digest) hashed.push({ path: input, sha256: digest });
+      if (digest) hashed.push({ path: this.stored(input), sha256: digest });
     }
-    this.data.entries[source] = { fingerprint, inputs: hashed, outputs: [...outputs], diagnostics: [...diagnostics] };
+    // Diagnostics name files as the user gave them, absolute if given so: stored relative, restored on lookup.
+    const absoluteFiles = diagnostics.flatMap((d, i) => (d.file && path.isAbsolute(d.file) ? [i] : []));
+    const stored = diagnostics.map((d, i) => (absoluteFiles.includes(i) ? { ...d, file: this.stored(d.file!) } : d));
+    this.data.entries[this.stored(source)] = { fingerprint, inputs: hashed, outputs: [...outputs], diagnostics: stored, ...(absoluteFiles.length ? { absoluteFiles } : {}) };
   }
 
   /** Forgets sources no longer in the build. */
   retain(sources: ReadonlySet<string>): void {
-    for (const key of Object.keys(this.data.entries)) if (!sources.has(key)) delete this.data.entries[key];
+    for (const key of Object.keys(this.data.entries)) if (!sources.has(this.absolute(key))) delete this.data.entries[key];
   }
 
   async save(): Promise<void> {

@@ -18,6 +18,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import type { ValidationSession } from '../validate/validation-session.js';
+import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { BuildCache, FileHasher, sha256 } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
@@ -39,6 +40,13 @@ export interface BuildOptions extends ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The collection's title on its pages (default "Collection"). */
   collectionTitle?: string;
+  /**
+   * Stops the build: no further document is started, the worker processes are stopped, and the
+   * result holds the documents done so far (no collection step). `watch` aborts on Ctrl-C.
+   */
+  signal?: AbortSignal;
+  /** Follow symbolic links that lead out of a folder given (default false: they are reported and skipped). */
+  followSymlinks?: boolean;
 }
 
 /** What the build did with one source. */
@@ -59,6 +67,8 @@ export interface BuildResult {
   general: Diagnostic[];
   /** What the collection step did (absent when the build made no collection entries). */
   collection?: CollectionResult;
+  /** Outputs removed because their source was deleted or renamed, relative to the output folder. */
+  removed: string[];
 }
 
 /** Name of the build cache inside the output folder. */
@@ -76,6 +86,8 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
   incremental: true,
   onProgress: true,
   collectionTitle: true,
+  signal: true,
+  followSymlinks: true,
 };
 
 /** Copies the page assets (CSS, script) beside the HTML pages. */
@@ -147,7 +159,9 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
       minThreads: jobs,
       maxThreads: jobs,
     });
-    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => pool.destroy() };
+    let closing: Promise<void> | undefined;
+    // Closed once, whether by an abort or at the end of the build.
+    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => (closing ??= pool.destroy()) };
   }
   const [{ processDocument }, { ValidationSession }] = await Promise.all([import('./process-document.js'), import('../validate/validation-session.js')]);
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
@@ -156,7 +170,7 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, followSymlinks: _followSymlinks, ...rest } = options;
   return rest;
 }
 
@@ -174,18 +188,19 @@ async function largestFirst(sources: readonly SourceEntry[]): Promise<SourceEntr
 export async function buildEdition(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   rejectUnknownOptions('buildEdition', options, BUILD_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
-  const { sources, diagnostics } = await discoverSources(paths);
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const { refusal, note } = checkOutputFolder(sources, paths, options.outDir ?? 'output', 'the build');
   const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : [])];
   if (unusable.length) {
     diagnostics.push(...unusable);
-    return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics };
+    return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics, removed: [] };
   }
   if (note) diagnostics.push(note);
 
   const perDocument = processOptions(options);
   const fingerprint = await fingerprintOf(perDocument);
   const cache = await BuildCache.open(path.join(outDir, BUILD_CACHE_FILE));
+  const previous = cache.sources();
   const hasher = new FileHasher();
   const documents = new Map<string, BuiltDocument>();
   let done = 0;
@@ -206,7 +221,14 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   // once the first is done (the workers are started by then), not after the last one.
   let collectionModule: Promise<typeof import('../collection/build-collection.js')> | undefined;
   const build = async (source: SourceEntry, runner: Runner) => {
-    const result = await runner.run({ source, options: perDocument });
+    let result: ProcessedDocument;
+    try {
+      result = await runner.run({ source, options: perDocument });
+    } catch (e) {
+      // A stopped pool fails the documents it was given: they are simply not built.
+      if (options.signal?.aborted) return;
+      throw e;
+    }
     collectionModule ??= import('../collection/build-collection.js');
     for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
     const outputs = result.files.map((f) => f.path);
@@ -219,20 +241,38 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     // No more workers than documents to build: starting one costs loading the schemas and stylesheets.
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), pending.length));
     const runner = await makeRunner(options, jobs);
+    const stop = () => void runner.close();
+    options.signal?.addEventListener('abort', stop, { once: true });
     try {
       // With several workers, the largest sources go first (longest-processing-time-first): a 3 MB
       // volume started last would leave the other workers idle while it alone is transformed.
       // In one thread this is simply one document after another, in the order given.
       const queue = jobs > 1 ? await largestFirst(pending) : pending;
       await Promise.all(Array.from({ length: jobs }, async () => {
-        for (let source = queue.shift(); source; source = queue.shift()) await build(source, runner);
+        for (let source = queue.shift(); source && !options.signal?.aborted; source = queue.shift()) await build(source, runner);
       }));
     } finally {
+      options.signal?.removeEventListener('abort', stop);
       await runner.close();
     }
   }
+  if (options.signal?.aborted) {
+    await cache.save().catch(() => undefined);
+    const built = sources.flatMap((s) => documents.get(s.file) ?? []);
+    return { documents: built, diagnostics: runDiagnostics(built, diagnostics), general: diagnostics, removed: [] };
+  }
 
   const ordered = sources.map((s) => documents.get(s.file)!);
+  // The outputs of sources deleted or renamed since the last build go, their collection entries with them.
+  const named = new Set(sources.map((s) => path.resolve(s.file)));
+  const made = new Set(ordered.flatMap((d) => d.outputs));
+  const stale = previous.filter((p) => !named.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs).filter((o) => !made.has(o));
+  let removed: string[] = [];
+  try {
+    removed = await removeOutputs(outDir, stale);
+  } catch (e) {
+    diagnostics.push(diagnostic('warning', 'io', 'io.remove-failed', `cannot remove the outputs of a deleted source: ${(e as Error).message}`, { file: options.outDir ?? 'output' }));
+  }
   if (ordered.some((d) => d.outputs.some((o) => o.startsWith('html/')))) {
     try {
       await writeAssets(outDir);
@@ -247,5 +287,5 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   diagnostics.push(...(collection?.diagnostics ?? []));
   cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
   await cache.save().catch(() => undefined);
-  return { documents: ordered, diagnostics: runDiagnostics(ordered, diagnostics), general: diagnostics, ...(collection ? { collection } : {}) };
+  return { documents: ordered, diagnostics: runDiagnostics(ordered, diagnostics), general: diagnostics, ...(collection ? { collection } : {}), removed };
 }

@@ -9,6 +9,10 @@ import { processDocument, type ProcessedDocument, type ProcessOptions } from './
 
 let session: ValidationSession | undefined;
 
+// Ctrl-C in a terminal signals the whole process group: the build's own process decides what
+// stops (it destroys the pool), so a worker must not die under a document it is building.
+if (process.send) process.on('SIGINT', () => undefined);
+
 /** A task: one source and the build's options. */
 export interface BuildTask {
   source: SourceEntry;

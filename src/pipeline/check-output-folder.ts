@@ -9,12 +9,8 @@ import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceEntry } from './discover-sources.js';
+import { isInside } from './is-inside.js';
 
-/** True when `child` is `parent` or lies below it. */
-export const isInside = (child: string, parent: string): boolean => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 export interface OutputFolderCheck {
   /** Set when the output folder must not be used: the run stops with it. */

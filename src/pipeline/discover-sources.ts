@@ -2,12 +2,17 @@
  * Turns the paths a user names (files, folders, glob patterns) into the list
  * of sources to process, each with the output name that mirrors its place
  * below the folder given (`tei/sub/a.xml` → `sub/a`), so that two sources
- * never write to the same output.
+ * never write to the same output. A file reached twice (named twice, or
+ * through a link) is processed once, under the first of its paths.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { walkFolder, type WalkOptions } from './walk-folder.js';
+
+/** How sources are found: `followSymlinks` follows links out of a folder given (and in glob patterns). */
+export type DiscoverOptions = WalkOptions;
 
 /** A source to process. */
 export interface SourceEntry {
@@ -29,24 +34,29 @@ const displayPath = (absolute: string, cwd: string, givenAbsolute: boolean) => (
 
 const outputName = (absolute: string, root: string) => path.relative(root, absolute).split(path.sep).join('/').replace(/\.xml$/i, '');
 
-/** Finds the XML sources named by `paths` (sorted, de-duplicated). Missing paths give `io` diagnostics. */
-export async function discoverSources(paths: readonly string[], cwd = process.cwd()): Promise<DiscoverResult> {
+/**
+ * Finds the XML sources named by `paths` (sorted, de-duplicated by real path). Missing paths give
+ * `io` diagnostics; links out of a folder are not followed unless `options.followSymlinks`.
+ */
+export async function discoverSources(paths: readonly string[], cwd = process.cwd(), options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const diagnostics: Diagnostic[] = [];
+  /** By real path: a file reached twice is one source. */
   const found = new Map<string, SourceEntry>();
   let givenAbsolute = false;
-  const add = (absolute: string, root: string) => {
-    if (!found.has(absolute)) found.set(absolute, { file: displayPath(absolute, cwd, givenAbsolute), name: outputName(absolute, root), root });
+  const add = async (absolute: string, root: string) => {
+    const real = await realpath(absolute).catch(() => absolute);
+    if (!found.has(real)) found.set(real, { file: displayPath(absolute, cwd, givenAbsolute), name: outputName(absolute, root), root });
   };
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     givenAbsolute = path.isAbsolute(given);
     if (isDynamicPattern(given)) {
-      const matches = await glob(given, { cwd, absolute: true, onlyFiles: true, dot: false });
+      const matches = await glob(given, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: options.followSymlinks ?? false });
       if (!matches.length) diagnostics.push(diagnostic('error', 'io', 'io.no-match', `pattern ${JSON.stringify(given)} matches no file; expected at least one XML file`, { file: given }));
       // A pattern's names are relative to the folder before its first wildcard.
       const base = path.resolve(cwd, given.split(/[*?[{]/)[0]!.replace(/[^/\\]*$/, ''));
-      for (const match of matches.sort()) add(path.resolve(match), base);
+      for (const match of matches.sort()) await add(path.resolve(match), base);
       continue;
     }
     let info;
@@ -57,11 +67,12 @@ export async function discoverSources(paths: readonly string[], cwd = process.cw
       continue;
     }
     if (info.isDirectory()) {
-      const matches = await glob('**/*.xml', { cwd: absolute, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      if (!matches.length) diagnostics.push(diagnostic('warning', 'io', 'io.empty-folder', `folder ${JSON.stringify(given)} holds no .xml file`, { file: given }));
-      for (const match of matches.sort()) add(path.resolve(match), absolute);
+      const walked = await walkFolder(absolute, (p) => displayPath(p, cwd, givenAbsolute), options);
+      diagnostics.push(...walked.diagnostics);
+      if (!walked.files.length) diagnostics.push(diagnostic('warning', 'io', 'io.empty-folder', `folder ${JSON.stringify(given)} holds no .xml file`, { file: given }));
+      for (const match of walked.files) await add(match, absolute);
     } else {
-      add(absolute, path.dirname(absolute));
+      await add(absolute, path.dirname(absolute));
     }
   }
 

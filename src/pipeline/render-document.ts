@@ -64,7 +64,9 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   };
   const up = upToFolder(name);
   if (formats.includes('html')) {
-    const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': `${up}../source/${name}.xml` };
+    // A link: each segment of the name percent-encoded ("a#b" is not a fragment, "50%" not an escape).
+    const sourceHref = `${up}../source/${name.split('/').map(encodeURIComponent).join('/')}.xml`;
+    const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': sourceHref };
     if (options.baseUrl) html['edition-base-url'] = options.baseUrl;
     run('html', html, `html/${name}.html`);
     const page = files.find((f) => f.path === `html/${name}.html`);

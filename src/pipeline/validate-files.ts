@@ -5,7 +5,7 @@ import { rejectUnknownOptions, missingOptionFiles, VALIDATE_OPTION_KEYS, type Op
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { checkSource, type CheckOptions } from './check-source.js';
-import { discoverSources } from './discover-sources.js';
+import { discoverSources, type DiscoverOptions } from './discover-sources.js';
 
 /** The verdict on one file. */
 export interface FileReport {
@@ -14,7 +14,7 @@ export interface FileReport {
 }
 
 /** What {@link validateFiles} accepts: the validation options, and whether to expand XIncludes. */
-export type ValidateFilesOptions = CheckOptions;
+export type ValidateFilesOptions = CheckOptions & DiscoverOptions;
 
 export interface ValidateFilesResult {
   files: FileReport[];
@@ -24,7 +24,7 @@ export interface ValidateFilesResult {
   general: Diagnostic[];
 }
 
-export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true };
+export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, followSymlinks: true };
 
 /** A run's top-level diagnostics: the general ones and every file's, sorted. */
 export function runDiagnostics(files: readonly FileReport[], general: readonly Diagnostic[]): Diagnostic[] {
@@ -37,7 +37,7 @@ export function runDiagnostics(files: readonly FileReport[], general: readonly D
  */
 export async function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): Promise<ValidateFilesResult> {
   rejectUnknownOptions('validateFiles', options, VALIDATE_FILES_OPTION_KEYS);
-  const { sources, diagnostics } = await discoverSources(paths);
+  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
   const missing = missingOptionFiles(options);
   if (missing.length) {
     const general = [...diagnostics, ...missing];

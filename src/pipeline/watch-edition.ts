@@ -10,12 +10,15 @@ import { buildEdition, type BuildOptions, type BuildResult } from './build-editi
 export interface WatchOptions extends BuildOptions {
   /** Milliseconds to wait after the last change before rebuilding (editors save in bursts). */
   debounce?: number;
+  /** Called when a rebuild fails with an error (not a diagnostic); watching goes on. */
+  onError?: (error: Error) => void;
 }
 
 /** A running watch; `close` stops it. */
 export interface Watch {
+  /** Stops watching; a build under way is stopped (its worker processes too), and the promise resolves when all is closed. */
   close(): Promise<void>;
-  /** Resolves when the first build is done. */
+  /** Resolves when the first build is done (with what it built, if closed during it). */
   ready: Promise<BuildResult>;
 }
 
@@ -24,14 +27,15 @@ export interface Watch {
  * build's result and the files whose change triggered it (empty for the first).
  */
 export function watchEdition(paths: readonly string[], options: WatchOptions, onBuild: (result: BuildResult, changed: string[]) => void): Watch {
-  // The build takes every option but the watch's own.
-  const { debounce, ...buildOptions } = options;
   const outDir = path.resolve(options.outDir ?? 'output');
+  const stopping = new AbortController();
+  // The build takes every option but the watch's own.
+  const { debounce, onError, ...buildOptions } = options;
+  const build = () => buildEdition(paths, { ...buildOptions, signal: stopping.signal });
   let watcher: FSWatcher | undefined;
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  let closed = false;
 
   /** Watches the named paths and every input the build reported (XIncludes, schemas). */
   const watchInputs = (result: BuildResult) => {
@@ -44,15 +48,22 @@ export function watchEdition(paths: readonly string[], options: WatchOptions, on
     const changed = [...pending];
     pending = new Set();
     running = running.then(async () => {
-      if (closed) return;
-      const result = await buildEdition(paths, buildOptions);
-      watchInputs(result);
-      onBuild(result, changed);
+      if (stopping.signal.aborted) return;
+      try {
+        const result = await build();
+        if (stopping.signal.aborted) return;
+        watchInputs(result);
+        onBuild(result, changed);
+      } catch (e) {
+        // One failed rebuild must not end the loop: the next save may fix it.
+        if (!stopping.signal.aborted) onError?.(e as Error);
+      }
     });
   };
 
   const ready = (async () => {
-    const result = await buildEdition(paths, buildOptions);
+    const result = await build();
+    if (stopping.signal.aborted) return result;
     watcher = chokidar.watch([...paths], {
       ignoreInitial: true,
       // The output folder may sit beside the sources; never react to our own writes.
@@ -67,14 +78,14 @@ export function watchEdition(paths: readonly string[], options: WatchOptions, on
       timer = setTimeout(rebuild, debounce ?? 100);
     });
     await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
-    onBuild(result, []);
+    if (!stopping.signal.aborted) onBuild(result, []);
     return result;
   })();
 
   return {
     ready,
     async close() {
-      closed = true;
+      stopping.abort();
       clearTimeout(timer);
       await ready.catch(() => undefined);
       await watcher?.close();

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +85,34 @@ describe('buildEdition', () => {
     expect(broken.diagnostics[0]).toMatchObject({ layer: 'wf', line: 2, column: 20, severity: 'error' });
     expect(existsSync(path.join(out, 'html/letter.html'))).toBe(true);
   });
+
+  it('removes the outputs of a renamed source, with its collection entry, and keeps no absolute path in the build cache', async () => {
+    const { dir, sources, out } = workspace();
+    await buildEdition([sources], { outDir: out });
+    const before = listFiles(out).filter((f) => f.includes('sub/letter.'));
+    expect(before).toEqual(expect.arrayContaining(['html/sub/letter.html', 'source/sub/letter.xml', 'text/sub/letter.txt', '.tei-edition/collection/sub/letter.json']));
+
+    renameSync(path.join(sources, 'sub', 'letter.xml'), path.join(sources, 'sub', 'renamed.xml'));
+    const result = await buildEdition([sources], { outDir: out });
+    expect(result.removed.sort()).toEqual(before.sort());
+    const after = listFiles(out);
+    expect(after.filter((f) => f.includes('sub/letter.'))).toEqual([]);
+    expect(after).toEqual(expect.arrayContaining(['html/sub/renamed.html', 'html/letter.html']));
+    expect(readFileSync(path.join(out, 'html', 'index.html'), 'utf8')).not.toContain('sub/letter.html');
+
+    const cache = readFileSync(path.join(out, '.tei-edition-cache.json'), 'utf8');
+    expect(cache).not.toContain(dir);
+    const entries = JSON.parse(cache).entries as Record<string, { inputs: { path: string }[] }>;
+    const paths = Object.entries(entries).flatMap(([source, entry]) => [source, ...entry.inputs.map((i) => i.path)]);
+    expect(paths).toContain('../tei/letter.xml');
+    expect(paths.filter((p) => path.isAbsolute(p))).toEqual([]);
+    // Sources given by absolute path: nothing else written names the machine's folders either.
+    for (const f of listFiles(out)) expect(readFileSync(path.join(out, f), 'utf8'), f).not.toContain(dir);
+    // Replayed from the cache, diagnostics name the files as they were given.
+    const replayed = await buildEdition([sources], { outDir: out });
+    expect(replayed.documents.every((d) => d.cached)).toBe(true);
+    expect(replayed.documents.flatMap((d) => d.diagnostics.map((x) => x.file))).toContain(path.join(sources, 'letter.xml'));
+  }, 60_000);
 
   it('leaves no temporary files behind', async () => {
     const { sources, out } = workspace();

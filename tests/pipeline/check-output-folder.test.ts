@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputFolder, isInside } from '../../src/pipeline/check-output-folder.js';
+import { checkOutputFolder } from '../../src/pipeline/check-output-folder.js';
+import { isInside } from '../../src/pipeline/is-inside.js';
 
 const cwd = process.cwd();
 const source = (file: string, root: string) => ({ file, name: path.basename(file, '.xml'), root: path.resolve(root) });

@@ -44,6 +44,13 @@
   <!-- The document's output name (its path below the source folder, without .xml), for links and reports. -->
   <xsl:param name="name" as="xs:string" select="'document'"/>
 
+  <!--
+    The output name as a relative URI path: each segment percent-encoded, so that a file named
+    "50%.xml", "a#b.xml", "q?x.xml" or "with space.xml" is linked, and written by xsl:result-document,
+    under its own name (the build decodes result-document URIs; src/transform/run-stylesheet.ts).
+  -->
+  <xsl:variable name="te:name-uri" as="xs:string" select="string-join(tokenize($name, '/') ! encode-for-uri(.), '/')"/>
+
   <!-- The TEI document being rendered: the root TEI, or the (only) TEI of a teiCorpus member, however deeply nested. -->
   <xsl:variable name="te:tei" as="element()" select="(/TEI, (//TEI)[1], /*)[1]"/>
 

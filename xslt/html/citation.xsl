@@ -19,7 +19,7 @@
     <xsl:param name="citation" as="map(*)"/>
     <xsl:variable name="base" select="te:safe-url($edition-base-url)[matches(., '^https?://')]"/>
     <xsl:sequence select="
-      if ($base) then (if (ends-with($base, '/')) then $base else $base || '/') || string-join(tokenize($name, '/') ! encode-for-uri(.), '/') || '.html'
+      if ($base) then (if (ends-with($base, '/')) then $base else $base || '/') || $te:name-uri || '.html'
       else string(($citation?edition-url, '')[1])"/>
   </xsl:function>
 
@@ -75,7 +75,7 @@
       <h2 id="te-cite-heading">How to cite</h2>
       <p class="citation-text" id="te-citation-text"><xsl:value-of select="te:citation-text($citation, $url)"/></p>
       <p class="citation-tools">
-        <a href="{$te:leaf-name}.csl.json" type="application/vnd.citationstyles.csl+json" download="{$te:leaf-name}.csl.json">CSL-JSON</a>
+        <a href="{$te:leaf-uri}.csl.json" type="application/vnd.citationstyles.csl+json" download="{$te:leaf-name}.csl.json">CSL-JSON</a>
         <xsl:text> for Zotero, Mendeley and other reference managers (which also read this page's citation tags). </xsl:text>
         <button type="button" class="copy-citation" data-copy="te-citation-text" hidden="hidden">Copy citation</button>
       </p>

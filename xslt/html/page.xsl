@@ -22,6 +22,8 @@
 
   <!-- The last segment of the output name: companions of the page (its CSL-JSON) sit beside it. -->
   <xsl:variable name="te:leaf-name" as="xs:string" select="tokenize($name, '/')[last()]"/>
+  <!-- The same, percent-encoded, for links (te:leaf-name stays as it is for download names). -->
+  <xsl:variable name="te:leaf-uri" as="xs:string" select="encode-for-uri($te:leaf-name)"/>
 
   <xsl:template name="te:document">
     <xsl:param name="metadata" as="map(*)"/>
@@ -43,11 +45,11 @@
     <xsl:variable name="lang" select="(te:lang-tag($metadata?lang)[. ne ''], 'en')[1]"/>
     <xsl:variable name="title" select="($metadata?title, normalize-space($tei/teiHeader//title[1]), $name)[. ne ''][1]"/>
 
-    <xsl:result-document href="reports/{$name}.coverage.json" method="text" encoding="UTF-8">
+    <xsl:result-document href="reports/{$te:name-uri}.coverage.json" method="text" encoding="UTF-8">
       <xsl:sequence select="te:coverage-json($tei, $classed)"/>
     </xsl:result-document>
     <xsl:if test="$tei/self::TEI">
-      <xsl:result-document href="html/{$name}.csl.json" method="text" encoding="UTF-8">
+      <xsl:result-document href="html/{$te:name-uri}.csl.json" method="text" encoding="UTF-8">
         <xsl:sequence select="te:csl-json($citation, $metadata)"/>
       </xsl:result-document>
     </xsl:if>
@@ -69,7 +71,7 @@
             <xsl:with-param name="citation" select="$citation"/>
             <xsl:with-param name="metadata" select="$metadata"/>
           </xsl:call-template>
-          <link rel="alternate" type="application/vnd.citationstyles.csl+json" href="{$te:leaf-name}.csl.json"/>
+          <link rel="alternate" type="application/vnd.citationstyles.csl+json" href="{$te:leaf-uri}.csl.json"/>
         </xsl:if>
         <xsl:if test="$source-href">
           <link rel="alternate" type="application/tei+xml" href="{$source-href}"/>

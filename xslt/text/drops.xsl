@@ -287,7 +287,7 @@
   <!-- Writes the report when this run should (see $drop-report). -->
   <xsl:template name="tx:write-drop-report">
     <xsl:if test="$drop-report = 'yes' or ($drop-report = 'auto' and $view = 'reading')">
-      <xsl:result-document href="reports/{$name}.text-drops.json" method="text" encoding="UTF-8">
+      <xsl:result-document href="reports/{$te:name-uri}.text-drops.json" method="text" encoding="UTF-8">
         <xsl:value-of select="tx:drop-report()"/>
       </xsl:result-document>
     </xsl:if>
