@@ -66,4 +66,19 @@ describe.skipIf(!existsSync(path.join(repoRoot, 'dist', 'cli.js')))('tei-edition
       if (watch.child.exitCode === null && watch.child.signalCode === null) signalGroup(watch.child, 'SIGKILL');
     }
   }, 60_000);
+
+  it('stops on the first Ctrl-C to the process group during the first build, while its worker processes start', async () => {
+    const watch = startWatch('--serve', '--port', '0');
+    try {
+      // The server is up before the first build: the signal comes while the build starts its workers.
+      await watch.printed(/serving .* at http:/);
+      signalGroup(watch.child, 'SIGINT');
+      const end = await watch.exited;
+      expect(end, watch.err()).toEqual({ code: 0, signal: null });
+      expect(watch.err()).toContain('SIGINT: stopping');
+      expect(watch.err()).not.toMatch(/internal error|Unhandled|EPIPE/);
+    } finally {
+      if (watch.child.exitCode === null && watch.child.signalCode === null) signalGroup(watch.child, 'SIGKILL');
+    }
+  }, 60_000);
 });
