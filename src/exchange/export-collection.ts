@@ -17,6 +17,7 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { discoverSources, type DiscoverOptions } from '../pipeline/discover-sources.js';
+import { isInside } from '../pipeline/is-inside.js';
 import type { FileReport } from '../pipeline/validate-files.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
@@ -55,11 +56,6 @@ export interface ExportResult {
 
 /** Names that the collection files take: a document by that name would be overwritten by them. */
 const RESERVED = { tei: 'corpus', data: ['collection', 'citations'] };
-
-const isInside = (child: string, parent: string) => {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
