@@ -23,6 +23,12 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
       return;
     }
     const outDir = fromConfig.outDir ?? options.out;
+    // From now on, the first SIGINT (Ctrl-C) or SIGTERM stops everything, even during a build: the
+    // watcher, the server and the build's worker processes. Stopping as asked is a normal end: exit 0.
+    let stop: (signal: NodeJS.Signals) => void = () => undefined;
+    const signalled = new Promise<NodeJS.Signals>((resolve) => (stop = resolve));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     const { watchEdition } = await import('../pipeline/watch-edition.js');
     const { serveOutput, isLoopbackHost } = await import('../serve/serve-output.js');
     const server = options.serve ? await serveOutput(outDir, { host: options.host, port: options.port }) : undefined;
@@ -46,12 +52,6 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
       server?.reload();
       started = performance.now();
     });
-    // The first SIGINT (Ctrl-C) or SIGTERM stops everything, even during a build: the watcher, the
-    // server and the build's worker processes. Stopping as asked is a normal end: exit 0.
-    let stop: (signal: NodeJS.Signals) => void = () => undefined;
-    const signalled = new Promise<NodeJS.Signals>((resolve) => (stop = resolve));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
     // Ends with a signal, or with the error of a first build that could not run (closed all the same).
     const outcome = await Promise.race([signalled, watch.ready.then(() => signalled, (e: Error) => e)]);
     process.off('SIGINT', stop);

@@ -159,6 +159,9 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
       minThreads: jobs,
       maxThreads: jobs,
     });
+    // A worker that dies between tasks (signalled with its process group: Ctrl-C while it starts) is
+    // replaced by the pool, and a task it held fails on its own; unheard, the pool's 'error' would end the process.
+    pool.on('error', () => undefined);
     let closing: Promise<void> | undefined;
     // Closed once, whether by an abort or at the end of the build.
     return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => (closing ??= pool.destroy()) };
