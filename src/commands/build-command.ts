@@ -18,7 +18,8 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
   command.addHelpText('after', `
 A file named on its own may be built in its own folder: the editions go to
 --out (default "output") beside it, with a note. A folder or pattern is read
-whole, so the output folder may not lie inside it.${exitCodesHelp('errors found in the documents (the others are still built)')}`);
+whole, so the output folder may not lie inside it.
+${exitCodesHelp('errors found in the documents (those that parse are still built)')}`);
   command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean }) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);

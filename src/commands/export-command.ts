@@ -23,7 +23,8 @@ Writes, below the output folder (default "output"):
 A teiCorpus source is a collection: each TEI in it is a document NAME/ID
 (its xml:id, else its position). The sources are validated first; documents
 with errors are still exported. Files are written atomically, never into a
-source folder. See docs/exchange.md.${exitCodesHelp('validation errors in the sources (the documents that parse are still exported)')}`);
+source folder. See docs/exchange.md.
+${exitCodesHelp('validation errors in the sources (the documents that parse are still exported)')}`);
   command.action(async (paths: string[], options: CommonOptions & { out: string; title: string }) => {
     const started = performance.now();
     // Loaded on use, so that --help and the other commands start fast.

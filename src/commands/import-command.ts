@@ -27,7 +27,8 @@ export function registerImportCommand(program: Command, printer: Printer): void 
 Each input becomes DIR/NAME.xml (a TEI draft whose automatic decisions carry
 resp="#importer") and DIR/NAME.import.json (every decision with its line, rule,
 confidence and alternatives). The default DIR is "${DEFAULT_DRAFTS_DIR}/", kept apart from the
-reviewed sources. Existing files are never overwritten without --force.${exitCodesHelp('a draft has validation errors, or a record could not be imported')}`)
+reviewed sources. Existing files are never overwritten without --force.
+${exitCodesHelp('a draft has validation errors, or a record could not be imported')}`)
     .action(async (files: string[], options: ImportCommandOptions) => {
       const started = performance.now();
       const inputs = files.length ? files : ['-'];

@@ -1,3 +1,5 @@
+// saxon-js ships no types: the package's declarations (types/, packed with dist/) must reach library users too.
+/// <reference path="../../types/saxon-js.d.ts" preserve="true" />
 /**
  * Runs a compiled stylesheet on one document with saxon-js, in process.
  * Errors and xsl:messages become diagnostics of the `transform` layer.

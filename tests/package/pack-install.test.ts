@@ -59,7 +59,7 @@ describe('the packed package, installed into an empty folder', () => {
 
     app = path.join(work, 'app');
     mkdirSync(path.join(app, 'my-tei'), { recursive: true });
-    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'pack-install-check', version: '1.0.0', private: true }));
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'pack-install-check', version: '1.0.0', private: true, type: 'module' }));
     writeFileSync(path.join(app, 'my-tei', 'letter.xml'), readFileSync(SAMPLE));
     const install = await step('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed!.filename)], app, 10 * MINUTE, env);
     expect(install.code, shown(install)).toBe(0);
@@ -95,6 +95,24 @@ describe('the packed package, installed into an empty folder', () => {
     expect(readFileSync(path.join(app, 'output', 'html', 'letter.html'), 'utf8')).toContain('Dear friend');
     expect(readFileSync(path.join(app, 'output', 'text', 'letter.txt'), 'utf8')).toContain('Dear friend');
     expect(existsSync(path.join(app, 'output', 'html', 'assets', 'edition.css'))).toBe(true);
+  }, 4 * MINUTE);
+
+  it('type-checks a TypeScript user of the library against the packed declarations', async () => {
+    // The repository's TypeScript and @types/node stand in for the user's own; skipLibCheck is off, so
+    // every declaration the package ships is checked, with the modules it imports (saxon-js has no types of its own).
+    writeFileSync(path.join(app, 'consumer.ts'), [
+      "import { buildEdition, hasErrors, validateFiles, type BuildOptions } from 'tei-edition';",
+      "const options: BuildOptions = { outDir: 'site', layers: ['wf', 'refs'], textWidth: 72 };",
+      "const checked = await validateFiles(['my-tei'], { layers: ['wf'] });",
+      'const built = await buildEdition(hasErrors(checked.diagnostics) ? [] : ["my-tei"], options);',
+      'export const verdict: boolean = hasErrors(built.diagnostics);',
+    ].join('\n'));
+    writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, typeRoots: [path.join(repoRoot, 'node_modules', '@types')], types: ['node'] },
+      files: ['consumer.ts'],
+    }));
+    const tsc = await step(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app, 3 * MINUTE, env);
+    expect(tsc.code, shown(tsc)).toBe(0);
   }, 4 * MINUTE);
 
   it('is importable as a library', async () => {
