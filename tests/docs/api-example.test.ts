@@ -42,7 +42,8 @@ describe('the example in docs/api.md', () => {
     const dir = project();
     const r = runExample(dir);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toBe(`tei/letter.xml -> html/letter.html\n`);
+    // The sample declares no schema and tei_all is not shipped: at most the warning that says how to reach it comes first.
+    expect(r.stdout.replace(/^.*\[rng:schema\.tei-all-unavailable\]\n/m, '')).toBe(`tei/letter.xml -> html/letter.html\n`);
     expect(readFileSync(path.join(dir, 'site', 'text', 'letter.txt'), 'utf8')).toContain('Dear friend');
   });
 
