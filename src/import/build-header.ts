@@ -19,8 +19,6 @@ export interface HeaderInput {
   /** The first and last lines of the record, for samplingDecl. */
   firstLine?: string;
   lastLine?: string;
-  /** Input file name, as the user gave it. */
-  file: string;
   /** The date of the draft (ISO yyyy-mm-dd). */
   today: string;
   version: string;
@@ -90,7 +88,6 @@ function fileDesc(input: HeaderInput): XElement {
     ...(layout.funderLine ? [el('note', { type: 'funding' }, [layout.funderLine.text])] : []),
     ...(layout.documentInformation ? [el('note', { type: 'documentInformation' }, [layout.documentInformation.text])] : []),
     ...layout.fields.map((f) => el('note', { type: f.label.replace(/\s+(\p{L})/gu, (_, c: string) => c.toUpperCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }, [f.text])),
-    el('note', { type: 'importedFrom' }, [input.file]),
   ]);
   const info = layout.documentInformation;
   const hands = ctx.used.has('hand');
@@ -161,7 +158,7 @@ export function buildHeader(input: HeaderInput): XElement {
     encodingDesc(input),
     profileDesc(input),
     el('revisionDesc', { status: 'draft' }, [
-      el('change', { when: input.today, who: importer, status: 'draft' }, [`Draft made by tei-edition import from “${input.file}”, for review.`]),
+      el('change', { when: input.today, who: importer, status: 'draft' }, ['Draft made by tei-edition import from a plain-text record, for review.']),
     ]),
   ]);
 }

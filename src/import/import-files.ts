@@ -19,6 +19,7 @@ import { DEFAULT_DRAFTS_DIR } from './default-drafts-dir.js';
 import { draftName, importRecord } from './import-record.js';
 import type { ImportReport } from './import-report.js';
 import { parseNames, type NameEntry } from './load-names.js';
+import { copySchemas, publishedSchemaHrefs, type SchemaHrefs } from './schema-location.js';
 
 /** The default output folder: drafts are for review, kept apart from the sources in tei/ and from the inputs. */
 export { DEFAULT_DRAFTS_DIR };
@@ -35,6 +36,8 @@ export interface ImportFilesOptions {
   /** The draft's date (ISO), for reproducible output. */
   today?: string;
   cacheDir?: string;
+  /** Write copies of the project's schemas into the output folder and point the drafts' xml-model at them, instead of at the schemas' published address. */
+  schemaCopy?: boolean;
 }
 
 export interface ImportedFile extends FileReport {
@@ -60,8 +63,6 @@ async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnost
   return parseNames(file, text);
 }
 
-const href = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');
-
 /** Imports `inputs` ("-" is standard input). */
 export async function importFiles(inputs: readonly string[], options: ImportFilesOptions = {}): Promise<ImportFilesResult> {
   const outDir = options.outDir ?? DEFAULT_DRAFTS_DIR;
@@ -74,6 +75,7 @@ export async function importFiles(inputs: readonly string[], options: ImportFile
     names = read.entries;
   }
   const session = new ValidationSession(options.cacheDir);
+  let schemaHrefs: SchemaHrefs | undefined = options.schemaCopy ? undefined : publishedSchemaHrefs();
   const files: ImportedFile[] = [];
   const taken = new Set<string>();
   for (const input of inputs) {
@@ -97,18 +99,23 @@ export async function importFiles(inputs: readonly string[], options: ImportFile
       files.push({ file, diagnostics: [diagnostic('error', 'io', 'io.exists', `${JSON.stringify(existing[0])} exists; expected a new file (use --force to overwrite it, or --out to write elsewhere)`, { file })] });
       continue;
     }
-    const schemaHrefs = { rng: href(path.resolve(outDir), DEFAULT_SCHEMAS.rng), sch: href(path.resolve(outDir), DEFAULT_SCHEMAS.sch) };
+    try {
+      schemaHrefs ??= await copySchemas(outDir);
+    } catch (e) {
+      files.push({ file, diagnostics: [diagnostic('error', 'io', 'io.write-failed', `cannot copy the schemas into ${JSON.stringify(outDir)}: ${(e as Error).message}; expected a writable output folder`, { file })] });
+      continue;
+    }
     const result = importRecord(bytes, { file, name, names, schemaHrefs, ...(options.today ? { today: options.today } : {}) });
     if (!result.xml) {
       files.push({ file, diagnostics: result.diagnostics, report: result.report });
       continue;
     }
-    // Validate the draft as it will be on disk, so that its xml-model paths resolve from the output folder.
+    // Validate the draft with the project's schemas as installed: the same schemas its xml-model names, without fetching the published copy.
     const diagnostics = [...result.diagnostics];
     const loaded = decodeSource(target, new TextEncoder().encode(result.xml), path.resolve(target));
     const parsed = loaded.source && parseSource(loaded.source);
     diagnostics.push(...loaded.diagnostics, ...(parsed?.diagnostics ?? []));
-    if (parsed?.parsed) diagnostics.push(...(await validateDocument(parsed.parsed, { session })));
+    if (parsed?.parsed) diagnostics.push(...(await validateDocument(parsed.parsed, { session, schema: DEFAULT_SCHEMAS.rng, schematron: [DEFAULT_SCHEMAS.sch] })));
     const report = { ...result.report, draft: target, diagnostics };
     try {
       await writeFileAtomic(target, result.xml);

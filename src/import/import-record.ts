@@ -24,7 +24,7 @@ import { splitLines } from './source-lines.js';
 import { el, type XElement } from './xml-node.js';
 
 export interface ImportOptions {
-  /** The input's name in diagnostics and in the header (default "stdin"). */
+  /** The input's name in diagnostics and in the report (default "stdin"); never written into the draft, which must not carry a path of the importing machine. */
   file?: string;
   /** The draft's identifier (its root xml:id); default: derived from `file`. */
   name?: string;
@@ -121,10 +121,10 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const index = new NameIndex(registry);
   const textElement = buildText(structure, ctx, index, author?.entity);
   const headUnit = structure.units.find((u) => u.kind === 'head');
-  const title = layout.titleLine?.title ?? (headUnit?.kind === 'head' ? headUnit.block.text.replace(/\s+/g, ' ') : `Record imported from ${file}`);
+  const title = layout.titleLine?.title ?? (headUnit?.kind === 'head' ? headUnit.block.text.replace(/\s+/g, ' ') : untitled(layout.record.map((l) => l.text)));
   const recordLines = layout.record.filter((l) => l.text);
   const teiHeader = buildHeader({
-    layout, ctx, title, file, today: options.today ?? new Date().toISOString().slice(0, 10), version: packageVersion, translators, finders,
+    layout, ctx, title, today: options.today ?? new Date().toISOString().slice(0, 10), version: packageVersion, translators, finders,
     ...(when ? { when } : {}), ...(author ? { author } : {}), ...(funder ? { funder } : {}),
     ...(recordLines.length ? { firstLine: recordLines[0]!.text, lastLine: recordLines[recordLines.length - 1]!.text } : {}),
   });
@@ -149,6 +149,14 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   };
   report.summary = summarise(report.decisions);
   return { xml: serializeTei(tree, instructions), tree, report, diagnostics };
+}
+
+/** A title for a record whose page gives none and which has no heading: its first words, marked as the importer's. */
+function untitled(lines: readonly string[]): string {
+  const first = lines.find((l) => l.trim())?.trim();
+  if (!first) return 'Untitled record';
+  const words = first.split(/\s+/u);
+  return `Untitled record beginning “${words.slice(0, 8).join(' ')}${words.length > 8 ? ' …' : ''}”`;
 }
 
 /** The record's date when the page gives none: the last dateline's date, else the first full date. */
