@@ -91,9 +91,11 @@ function fileDesc(input: HeaderInput): XElement {
   ]);
   const info = layout.documentInformation;
   const hands = ctx.used.has('hand');
-  const msDesc = info?.archive || hands
+  // The page's "Original Archive" names the repository in full; the citation only abbreviates it.
+  const repository = layout.fields.find((f) => /^original archive$/iu.test(f.label))?.text ?? info?.archive;
+  const msDesc = repository || hands
     ? el('msDesc', {}, [
-        el('msIdentifier', {}, info?.archive ? [el('repository', {}, [info.archive]), ...(info.callNumber ? [el('idno', { type: 'callNumber' }, [info.callNumber])] : [])] : [el('msName', {}, [input.title])]),
+        el('msIdentifier', {}, repository ? [el('repository', {}, [repository]), ...(info?.callNumber ? [el('idno', { type: 'callNumber' }, [info.callNumber])] : [])] : [el('msName', {}, [input.title])]),
         ...(hands ? [el('physDesc', {}, [el('handDesc', {}, [el('handNote', { 'xml:id': 'handwritten', scope: 'minor' }, ['Handwriting, as the translation marks it (“handwritten”); the hand is not identified.'])])])] : []),
       ])
     : undefined;
@@ -143,6 +145,7 @@ function profileDesc(input: HeaderInput): XElement {
   orgs.push(...generic('editor', 'The editors of the published text, whose notes are marked “Ed. note”.'));
   return el('profileDesc', {}, [
     ...(layout.summary ? [el('abstract', {}, [el('p', {}, [layout.summary.text])])] : []),
+    ...(layout.associated.some((a) => a.terms.length) ? [el('textClass', {}, layout.associated.filter((a) => a.terms.length).map((a) => el('keywords', { n: a.label }, a.terms.map((t) => el('term', {}, [t.text])))))] : []),
     ...(input.when ? [el('creation', {}, [el('date', { when: input.when }, [input.when])])] : []),
     el('langUsage', {}, [el('language', { ident: 'en' }, ['English'])]),
     ...(persons.length || orgs.length ? [el('particDesc', {}, [...(persons.length ? [el('listPerson', {}, persons)] : []), ...(orgs.length ? [el('listOrg', {}, orgs)] : [])])] : []),
