@@ -5,7 +5,8 @@
  * lists, footnotes at their markers, the closer and, in back, the
  * distribution list with its dateline.
  */
-import { ATTACHMENT, CALL_NUMBER } from './block-patterns.js';
+import { ATTACHMENT, CALL_NUMBER, OUTGOING_NUMBER, isTransmissionLine } from './block-patterns.js';
+import { splitDistributionLine } from './distribution-items.js';
 import { buildInline } from './build-inline.js';
 import { formKey, type Entity } from './entity-registry.js';
 import type { NameIndex } from './find-names.js';
@@ -51,20 +52,23 @@ export function buildText(structure: RecordStructure, ctx: ImportContext, index:
           el('item', { n: String(item.n) }, inline(item.block, { speech, hidden: [[0, item.labelLength + (item.block.text[item.labelLength] === ' ' ? 1 : 0)]] })),
         ])));
         break;
+      case 'distribution-list':
+        body.push(distributionList(unit.block, { resp: importer }, inline));
+        break;
       case 'participants':
         body.push(participants(unit, ctx, index));
         break;
       case 'closer': {
         const children: XNode[] = [];
         if (unit.dateline && unit.block.lines.length && unit.dateline.lines[0]!.no < unit.block.lines[0]!.no) children.push(el('dateline', {}, inline(unit.dateline)));
-        if (unit.block.lines.length) children.push(el('signed', {}, inline(unit.block)));
+        if (unit.block.lines.length) children.push(el('signed', {}, inline(unit.block, { spans: outgoingSpans(unit.block, importer) })));
         if (unit.dateline && !(unit.block.lines.length && unit.dateline.lines[0]!.no < unit.block.lines[0]!.no)) children.push(el('dateline', {}, inline(unit.dateline)));
         body.push(el('closer', { resp: importer }, children));
         break;
       }
       case 'distribution': {
         const children: XNode[] = [];
-        if (unit.block) children.push(el('list', { type: 'distribution' }, unit.block.lines.map((line) => el('item', {}, inline(makeBlock([line]))))));
+        if (unit.block) children.push(distributionList(unit.block, {}, inline));
         if (unit.dateline) children.push(el('dateline', {}, inline(unit.dateline)));
         back.push(el('div', { type: 'distribution', resp: importer }, children));
         break;
@@ -80,12 +84,41 @@ export function buildText(structure: RecordStructure, ctx: ImportContext, index:
   return el('text', {}, [el('body', {}, body), ...(back.length ? [el('back', {}, back)] : [])]);
 }
 
-/** Call numbers and attachment numbers of the opener's lines as idno. */
+/** A distribution list: a line's label before its run-on recipients as head (first line) or item, each recipient an item. */
+function distributionList(block: Block, attrs: Record<string, string>, inline: (block: Block, options?: Parameters<typeof buildInline>[3]) => XNode[]): XElement {
+  const children: XElement[] = [];
+  block.lines.forEach((line, i) => {
+    const lineBlock = makeBlock([line]);
+    const only = ([s, e]: [number, number]) => inline(lineBlock, { hidden: [[0, s], [e, line.text.length]].filter(([a, b]) => b! > a!) as [number, number][] });
+    const parts = splitDistributionLine(line.text);
+    if (parts.label) children.push(el(i === 0 ? 'head' : 'item', {}, only(parts.label)));
+    for (const item of parts.items) children.push(el('item', {}, only(item)));
+  });
+  return el('list', { type: 'distribution', ...attrs }, children);
+}
+
+/** An outgoing number under the signature ("No. 1476/sh") as idno. */
+function outgoingSpans(block: Block, importer: string): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  let offset = 0;
+  for (const line of block.lines) {
+    const m = OUTGOING_NUMBER.exec(line.text);
+    if (m) {
+      const at = offset + line.text.indexOf(m.groups!.number!);
+      spans.push({ start: at, end: at + m.groups!.number!.length, element: el('idno', { type: 'outgoing', resp: importer }), rank: RANK.supplied, rule: 'closer.outgoing-number' });
+    }
+    offset += line.text.length + 1;
+  }
+  return spans;
+}
+
+/** Call numbers and attachment numbers of the opener's lines as idno; the lines of a transmission log as dateline. */
 function openerSpans(block: Block, importer: string): InlineSpan[] {
   const spans: InlineSpan[] = [];
   let offset = 0;
   for (const line of block.lines) {
-    if (CALL_NUMBER.test(line.text)) spans.push({ start: offset, end: offset + line.text.length, element: el('idno', { type: 'callNumber', resp: importer }), rank: RANK.supplied, rule: 'opener.call-number' });
+    if (isTransmissionLine(line.text)) spans.push({ start: offset, end: offset + line.text.length, element: el('dateline', { resp: importer }), rank: RANK.container, rule: 'opener.transmission' });
+    else if (CALL_NUMBER.test(line.text)) spans.push({ start: offset, end: offset + line.text.length, element: el('idno', { type: 'callNumber', resp: importer }), rank: RANK.supplied, rule: 'opener.call-number' });
     const att = ATTACHMENT.exec(line.text);
     if (att) {
       const number = att.groups!.number!.replace(/[.,;]$/u, '');
