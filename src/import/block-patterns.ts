@@ -7,6 +7,7 @@
  * the structure reader (read-structure.ts) reads as a list of decisions.
  */
 import { findDates } from './find-dates.js';
+import { TITLE_SOURCE } from './lexicon.js';
 
 export const CLASSIFICATION = /^(?:top secret|strictly secret|secret|confidential|for official use only|personal(?:ly)?|urgent|special importance|of special importance|eyes only|not for publication|copy\b|copy (?:no|nº|n°|№|#)|exemplar|ex\.|strictly confidential|restricted)/iu;
 export const CALL_NUMBER = /^(?:(?:[A-Z]{2,}|[A-Z][a-z]{1,3})(?:[ .]+[A-Za-z]{1,5}){0,3}[ ,.]*(?:[A-Z]{0,3}[ ]?)?\d[\w]*(?:[/.-]\d[\w]*)+|(?:f|fond|op|opis|d|delo|ll|l|sygn)\.?\s*\d[\w/-]*(?:,\s*(?:f|fond|op|opis|d|delo|ll|l|p|pp)\.?\s*\d[\w/-]*)*)$/u;
@@ -27,7 +28,7 @@ export const RULE_LINE = /^(?:[_\-–—=*~.]\s?){3,}$/u;
 export const FOOTNOTE = /^(?<marker>x{1,4}\/|\*{1,4}\)?|\d{1,2}\/|\(\d{1,2}\)|\[\d{1,2}\])\s+\S/u;
 export const NUMBERED = /^(?:(?<n>\d{1,2})[.)]|\((?<p>\d{1,2})\)|(?<a>[a-z])\))\s+\S/u;
 export const SPEAKER = /^(?<label>[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}?)\s*(?:\((?<stage>[^()]{1,60})\))?\s*:\s+(?=\S)/u;
-export const PARTICIPANT = /^(?<name>(?:(?:Com\.|Comrade|Cde\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|van|von|der|la|al|bin|ibn)){0,4})\s*\((?<role>[^()]{2,120})\)[.,;]?$/u;
+export const PARTICIPANT = new RegExp(`^(?<name>(?:${TITLE_SOURCE}\\s+)*[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|de|van|von|der|la|al|bin|ibn)){0,4})\\s*\\((?<role>[^()]{2,120})\\)[.,;]?$`, 'u');
 export const LIST_LABEL = /^(?:present|participants|participating|attending|those present|in attendance|members of the delegation|on the \S+ side|from the \S+ side)\b[^:]{0,40}:$/iu;
 /** Labels at the start of a paragraph that are not speakers. */
 export const NOT_SPEAKER = /^(?:subject|note|re|ref|from|to|cc|date|time|place|attachment|annex|enclosure|copy|copies|printed|distribution|summary|conclusion|conclusions|comment|remark|nb|p\.s|ps|agenda|item|question|answer|q|a|source|translator's note|ed\. note|stamp)$/iu;

@@ -14,10 +14,9 @@ import { SpeechReader } from './find-speech.js';
 import { decide, type ImportContext } from './import-context.js';
 import { RANK, type InlineSpan } from './inline-span.js';
 import type { RecordStructure, Unit } from './read-structure.js';
+import { LEADING_TITLES } from './lexicon.js';
 import { makeBlock, type Block } from './source-lines.js';
 import { el, type XElement, type XNode } from './xml-node.js';
-
-const SPEAKER_TITLES = /^(?:secretary|chairman|premier|president|minister|ambassador|comrade|com\.|cde\.|mr\.|mrs\.|general|marshal|prime minister|vice|deputy|foreign minister|state secretary)\s+/iu;
 
 /** Builds `text` (body and, when needed, back). */
 export function buildText(structure: RecordStructure, ctx: ImportContext, index: NameIndex, author?: Entity): XElement {
@@ -172,7 +171,8 @@ function speechUnit(unit: Extract<Unit, { kind: 'sp' }>, ctx: ImportContext, ind
 /** The person a speaker label names: the parenthesis when it is a name ("North (KIM)"), else the label without titles. */
 function speakerEntity(label: string, stage: string | undefined, ctx: ImportContext): { entity: Entity; confidence: 'high' | 'medium' | 'low' } {
   const titleCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s);
-  const candidates = [stage && /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}$/u.test(stage) && !/\s\p{Ll}/u.test(stage) ? stage : undefined, label.replace(SPEAKER_TITLES, ''), label].filter((c): c is string => Boolean(c));
+  const untitled = titleCase(label).replace(LEADING_TITLES, '');
+  const candidates = [stage && /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}$/u.test(stage) && !/\s\p{Ll}/u.test(stage) ? stage : undefined, untitled === titleCase(label) ? undefined : untitled, label].filter((c): c is string => Boolean(c));
   for (const c of candidates) {
     const known = ctx.registry.all().find((e) => e.type === 'person' && e.forms.some((f) => formKey(f).toLowerCase() === formKey(c).toLowerCase() || formKey(f).toLowerCase() === formKey(titleCase(c)).toLowerCase()));
     if (known) return { entity: known, confidence: 'high' };
@@ -187,14 +187,14 @@ function participants(unit: Extract<Unit, { kind: 'participants' }>, ctx: Import
   if (unit.label) people.push(el('head', {}, [unit.label.text]));
   for (const line of unit.lines) {
     const m = /^(?<name>.+?)\s*\((?<role>[^()]+)\)(?<end>[.,;]?)$/u.exec(line.text)!;
-    const name = m.groups!.name!.replace(/^(?:Com\.|Comrade|Cde\.)\s+/u, '');
+    const name = m.groups!.name!.replace(LEADING_TITLES, '');
     const known = ctx.registry.findByForm(name, 'person');
     const entity = known ?? ctx.registry.add({ type: 'person', form: name, source: 'guess' });
     ctx.registry.use(entity.id, 'participant');
     if (!entity.occupations.includes(m.groups!.role!)) entity.occupations.push(m.groups!.role!);
     const block = makeBlock([line]);
     decide(ctx, block, 0, 'participants.person', `person: persName ref="#${entity.id}", occupation`, line.text, known ? undefined : { confidence: 'low', alternatives: ['another person of the same name'] });
-    people.push(el('person', {}, [el('persName', { ref: `#${entity.id}`, resp: ctx.agents.importer, cert: known ? undefined : 'low' }, [m.groups!.name!]), el('occupation', {}, [m.groups!.role!])]));
+    people.push(el('person', {}, [el('persName', { ref: `#${entity.id}`, resp: ctx.agents.importer, cert: known ? entity.cert : 'low' }, [m.groups!.name!]), el('occupation', {}, [m.groups!.role!])]));
     void index;
   }
   return el('listPerson', { type: 'participants', resp: ctx.agents.importer }, people);

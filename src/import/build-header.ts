@@ -122,7 +122,9 @@ function encodingDesc(input: HeaderInput): XElement {
 
 function entry(e: Entity): XElement {
   const main = e.type === 'person' ? 'persName' : e.type === 'place' ? 'placeName' : 'orgName';
-  const note = e.source === 'guess' ? 'Found by the importer (after a title, as a speaker or in a list of participants): check the identification and the form.' : e.source === 'header' ? 'Named in the page’s header.' : undefined;
+  const note = e.source === 'guess'
+    ? 'Found by the importer (by a title, an organisation’s head word, an acronym, capitals, as a speaker or in a list of participants): check the identification and the form.'
+    : e.source === 'lexicon' ? 'Found by the importer in its gazetteer: check the identification.' : e.source === 'header' ? 'Named in the page’s header.' : undefined;
   const children: XNode[] = [
     el(main, { type: 'main' }, [e.name]),
     ...e.forms.filter((f) => f !== e.name).map((f) => el(main, { type: 'printed' }, [f])),
