@@ -19,7 +19,7 @@ export function registerImportCommand(program: Command, printer: Printer): void 
     .description('turn plain-text archival records into TEI drafts, each validated and with an import report (NAME.import.json)')
     .argument('[files...]', 'text files of records; "-" or none reads standard input')
     .option('-o, --out <dir>', 'folder for the drafts and their reports', DEFAULT_DRAFTS_DIR)
-    .option('--names <file>', 'names file: TSV (form, type, id, authority) or JSON, mapping printed name forms to identifiers')
+    .option('--names <file>', 'names file: TSV (form, type, id, authority), JSON, or TEI whose listPerson/listPlace/listOrg give the names; or a folder of TEI documents (e.g. tei/) to reuse their identifiers')
     .option('--force', 'overwrite drafts and reports that already exist')
     .option('--schema-copy', "write copies of the project's schemas beside the drafts and point their xml-model there (default: the schemas' published address)")
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'))

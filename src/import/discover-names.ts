@@ -158,7 +158,22 @@ export function discoverNames(text: string, registry: EntityRegistry): void {
     const form = word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
     if (!notPersonWord(form) && !CAPS_NOT_NAMES.has(word.toUpperCase())) addPerson(registry, persons, form, 'low');
   }
-  addNameParts(registry);
+  addNameParts(registry, standaloneWords(loose));
+}
+
+/** Capitalised words printed without a capitalised neighbour ("“Kim” said"), reading part-word expansions whole ("Zh[ou]"). */
+function standaloneWords(loose: string): Set<string> {
+  const read = loose.replace(/(?<=\p{L})\[(\p{L}+)\]/gu, '$1');
+  const tokens = [...read.matchAll(TOKEN)];
+  const capitalisedNeighbour = (i: number, j: number) => {
+    const [a, b] = [tokens[Math.min(i, j)], tokens[Math.max(i, j)]];
+    return Boolean(a && b && /^[ \t]+$/u.test(read.slice(a.index + a[0].length, b.index)) && CAPITALISED.test(tokens[j]![0]));
+  };
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (CAPITALISED.test(t[0]) && !capitalisedNeighbour(i, i - 1) && !capitalisedNeighbour(i, i + 1)) out.add(bare(t[0]));
+  });
+  return out;
 }
 
 function addEntity(registry: EntityRegistry, type: Entity['type'], form: string, cert: Confidence, fullName?: string): Entity {
@@ -204,21 +219,21 @@ function addPerson(registry: EntityRegistry, index: PersonIndex, form: string, c
   const words = form.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w));
   const same = index.byLower.get(formKey(form).toLowerCase())
     ?? index.byWord.get(words[words.length - 1]!) ?? index.byWord.get(words[0]!)
-    ?? (words.length === 1 ? index.byPart.get(form) : undefined);
+    ?? (words.length === 1 ? index.byPart.get(words[0]!) : undefined);
   const entity = same ? registry.add({ id: same.id, type: 'person', form, source: same.source }) : registry.add({ type: 'person', form, source: 'guess', cert });
   indexPerson(index, entity, form);
 }
 
-/** The first and last words of persons' names as forms of their own ("Kim", "Zhou", "Zakharov"), unless two persons share one. */
-function addNameParts(registry: EntityRegistry): void {
+/** The first and last words of persons' names as forms of their own where the record prints them alone ("Kim", "Zhou"), unless two persons share one. */
+function addNameParts(registry: EntityRegistry, standalone: ReadonlySet<string>): void {
   const owners = new Map<string, Set<Entity>>();
   for (const e of registry.all()) {
-    if (e.type !== 'person' || e.source === 'names-file') continue;
+    if (e.type !== 'person') continue;
     for (const form of e.forms) {
       const words = form.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w) && !/\.$/u.test(w));
       if (words.length < 2) continue;
       for (const w of new Set([words[0]!, words[words.length - 1]!])) {
-        if (w.length < 3 || !CAPITALISED.test(w) || notPersonWord(w) || TITLES.has(`${w}.`)) continue;
+        if (w.length < 3 || !standalone.has(w) || notPersonWord(w) || TITLES.has(`${w}.`)) continue;
         owners.set(w, (owners.get(w) ?? new Set()).add(e));
       }
     }

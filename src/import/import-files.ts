@@ -5,8 +5,9 @@
  * unless asked to. Returns one report per input, for the CLI to print.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from '../load/load-source.js';
 import { parseSource } from '../parse/parse-source.js';
@@ -27,7 +28,7 @@ export { DEFAULT_DRAFTS_DIR };
 export interface ImportFilesOptions {
   /** Output folder (default drafts/). */
   outDir?: string;
-  /** A names file (TSV or JSON). */
+  /** A names file (TSV, JSON, or a TEI document whose registers give the names), or a folder of TEI documents (an edition's tei/). */
   namesFile?: string;
   /** Overwrite existing drafts and reports. */
   force?: boolean;
@@ -52,7 +53,16 @@ export interface ImportFilesResult {
   diagnostics: Diagnostic[];
 }
 
+/** Reads a names file, or every TEI document of a folder (an edition's tei/) for its registers. */
 async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnostics: Diagnostic[] }> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) {
+    const files = (await glob('*.xml', { cwd: file, absolute: true })).sort();
+    const read = await Promise.all(files.map((f) => readNames(f)));
+    const entries = read.flatMap((r) => r.entries);
+    const diagnostics = read.flatMap((r) => r.diagnostics);
+    if (!files.length) diagnostics.push(diagnostic('error', 'io', 'io.read-failed', `the names folder ${JSON.stringify(file)} holds no .xml file; expected TEI documents with registers, or a TSV or JSON names file`, { file }));
+    return { entries, diagnostics };
+  }
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -52,11 +52,11 @@ describe('discoverNames', () => {
     expect(forms('TOP SECRET\nCIPHERED TELEGRAM\nAAN BU 12/3\nHO CHI MINH: We agree.\nORLOVA\nP E T R O V A', 'person')).toEqual([['HO CHI MINH'], ['ORLOVA'], ['Petrova']]);
   });
 
-  it('adds the first and last words of a name as its forms, unless two persons share one', () => {
+  it('adds the first and last words of a name as its forms where they are printed alone, unless two persons share one', () => {
     const r = new EntityRegistry();
-    discover('Com. Pak Song Chol and Com. Pak Il met Ivan Sergeyev.', r);
+    discover('Com. Pak Song Chol and Com. Pak Il met Ivan Sergeyev. Later “Sergeyev” and Chol left; Pak stayed, and Ch[ol] wrote.', r);
     expect(r.all().map((e) => [e.id, e.forms])).toEqual([
-      ['pak-song-chol', ['Pak Song Chol', 'Chol']], ['pak-il', ['Pak Il']], ['ivan-sergeyev', ['Ivan Sergeyev', 'Ivan', 'Sergeyev']],
+      ['pak-song-chol', ['Pak Song Chol', 'Chol']], ['pak-il', ['Pak Il']], ['ivan-sergeyev', ['Ivan Sergeyev', 'Sergeyev']],
     ]);
   });
 
