@@ -14,7 +14,7 @@ import { SpeechReader } from './find-speech.js';
 import { decide, type ImportContext } from './import-context.js';
 import { RANK, type InlineSpan } from './inline-span.js';
 import type { RecordStructure, Unit } from './read-structure.js';
-import { LEADING_TITLES } from './lexicon.js';
+import { LEADING_TITLES, TITLES } from './lexicon.js';
 import { makeBlock, type Block } from './source-lines.js';
 import { el, type XElement, type XNode } from './xml-node.js';
 
@@ -160,8 +160,10 @@ function speechUnit(unit: Extract<Unit, { kind: 'sp' }>, ctx: ImportContext, ind
   decide(ctx, unit.block, 0, 'speech.speaker', `sp who="#${who.entity.id}"`, text.slice(0, unit.labelEnd), { confidence: who.confidence, alternatives: ['a heading, not a speaker'] });
   // The parenthesis is a stage direction beside the speaker (TEI allows no stage inside speaker); the colon stays with the label's last part.
   const labelText = (stage ? text.slice(0, stage.start) : text.slice(0, unit.labelEnd)).trimEnd();
-  const speaker = el('speaker', {}, [labelText]);
-  const stageElement = stage ? el('stage', {}, [text.slice(stage.start, unit.labelEnd).trimEnd()]) : undefined;
+  const cert = who.entity.source === 'guess' ? who.confidence : who.entity.cert;
+  const inStage = stage !== undefined && who.printed === text.slice(stage.start + 1, stage.end - 1);
+  const speaker = el('speaker', {}, namedLabel(labelText, inStage ? undefined : who.printed, who.entity, cert, ctx.agents.importer));
+  const stageElement = stage ? el('stage', {}, namedLabel(text.slice(stage.start, unit.labelEnd).trimEnd(), inStage ? who.printed : undefined, who.entity, cert, ctx.agents.importer)) : undefined;
   const rest = text.slice(unit.labelEnd).replace(/^\s+/u, '');
   const restStart = text.length - rest.length;
   const words = buildInline(unit.block, ctx, index, { speech, remarks: true, hidden: [[0, restStart]] });
@@ -169,16 +171,25 @@ function speechUnit(unit: Extract<Unit, { kind: 'sp' }>, ctx: ImportContext, ind
 }
 
 /** The person a speaker label names: the parenthesis when it is a name ("North (KIM)"), else the label without titles. */
-function speakerEntity(label: string, stage: string | undefined, ctx: ImportContext): { entity: Entity; confidence: 'high' | 'medium' | 'low' } {
+function speakerEntity(label: string, stage: string | undefined, ctx: ImportContext): { entity: Entity; confidence: 'high' | 'medium' | 'low'; printed?: string } {
   const titleCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s);
   const untitled = titleCase(label).replace(LEADING_TITLES, '');
   const candidates = [stage && /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}$/u.test(stage) && !/\s\p{Ll}/u.test(stage) ? stage : undefined, untitled === titleCase(label) ? undefined : untitled, label].filter((c): c is string => Boolean(c));
+  // The label names a person unless it is only a title ("Ambassador:", "Chairman:"): that part is printed as the person's name.
+  const printed = (c: string) => (TITLES.has(titleCase(c)) || TITLES.has(c) ? {} : { printed: c });
   for (const c of candidates) {
     const known = ctx.registry.all().find((e) => e.type === 'person' && e.forms.some((f) => formKey(f).toLowerCase() === formKey(c).toLowerCase() || formKey(f).toLowerCase() === formKey(titleCase(c)).toLowerCase()));
-    if (known) return { entity: known, confidence: 'high' };
+    if (known) return { entity: known, confidence: 'high', ...printed(c) };
   }
   const form = titleCase(candidates[0]!);
-  return { entity: ctx.registry.add({ type: 'person', form, source: 'guess' }), confidence: 'low' };
+  return { entity: ctx.registry.add({ type: 'person', form, source: 'guess' }), confidence: 'low', ...printed(candidates[0]!) };
+}
+
+/** `text` with the part that prints the speaker's name (compared without case) as persName. */
+function namedLabel(text: string, printed: string | undefined, who: Entity, cert: string, importer: string): XNode[] {
+  const at = printed ? text.toLowerCase().indexOf(printed.toLowerCase()) : -1;
+  if (!printed || at < 0) return [text];
+  return [text.slice(0, at), el('persName', { ref: `#${who.id}`, resp: importer, cert }, [text.slice(at, at + printed.length)]), text.slice(at + printed.length)].filter((n) => n !== '');
 }
 
 /** "Name (role)" lines as listPerson, each person's name pointing to its entry. */
@@ -194,7 +205,9 @@ function participants(unit: Extract<Unit, { kind: 'participants' }>, ctx: Import
     if (!entity.occupations.includes(m.groups!.role!)) entity.occupations.push(m.groups!.role!);
     const block = makeBlock([line]);
     decide(ctx, block, 0, 'participants.person', `person: persName ref="#${entity.id}", occupation`, line.text, known ? undefined : { confidence: 'low', alternatives: ['another person of the same name'] });
-    people.push(el('person', {}, [el('persName', { ref: `#${entity.id}`, resp: ctx.agents.importer, cert: known ? entity.cert : 'low' }, [m.groups!.name!]), el('occupation', {}, [m.groups!.role!])]));
+    const title = m.groups!.name!.slice(0, m.groups!.name!.length - name.length);
+    const printedName = title ? [el('roleName', {}, [title.trimEnd()]), title.slice(title.trimEnd().length), name] : [name];
+    people.push(el('person', {}, [el('persName', { ref: `#${entity.id}`, resp: ctx.agents.importer, cert: known ? entity.cert : 'low' }, printedName), el('occupation', {}, [m.groups!.role!])]));
     void index;
   }
   return el('listPerson', { type: 'participants', resp: ctx.agents.importer }, people);

@@ -36,7 +36,10 @@ const bare = (word: string) => word.replace(/['’]s$/u, '');
 const acronymOf = (word: string) => ORG_ACRONYMS.has(word) || PLACE_FORMS.get(word)?.some((p) => p.form === word && ALL_CAPS.test(word)) === true;
 
 /** Adds the names of `text` (the record, lines joined by newlines) to `registry`. */
-export function discoverNames(text: string, registry: EntityRegistry): void {
+export function discoverNames(record: string, registry: EntityRegistry): void {
+
+  // Part-word expansions are read whole ("Zh[ang] Wei" is "Zhang Wei", as the reading view the names are found in).
+  const text = record.replace(/(?<=\p{L})\[(\p{L}+)\](?=[\p{L}\s.,;:’'”)])/gu, '$1');
   const loose = text.replace(/[’‘`]/g, "'");
   const persons = personIndex(registry);
   const tokens = [...loose.matchAll(TOKEN)].map((m): Token => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -148,8 +151,9 @@ export function discoverNames(text: string, registry: EntityRegistry): void {
     let j = i;
     while (tokens[j] && ALL_CAPS.test(tokens[j]!.text) && !CAPS_NOT_NAMES.has(tokens[j]!.text) && !acronymOf(tokens[j]!.text) && (j === i || gap(j - 1) === 'space') && j - i < 4) j++;
     const words = tokens.slice(i, j).map((t) => t.text);
-    // Every word with a vowel and one of four letters or more: not a call number's letters ("IPN BU").
-    const plausible = words.every((w) => /[AEIOUY]/u.test(w)) && words.some((w) => w.length >= (words.length === 1 ? 5 : 4));
+    // Every word with a vowel and one of four letters or more (five for a word inside a line): not a call number's letters ("IPN BU").
+    const alone = words.length === 1 && /^[ \t]*(?:\n|$)/u.test(loose.slice(tokens[i]!.end, tokens[i]!.end + 80)) && /(?:^|\n)[ \t]*$/u.test(loose.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start));
+    const plausible = words.every((w) => /[AEIOUY]/u.test(w)) && words.some((w) => w.length >= (words.length === 1 && !alone ? 5 : 4));
     if (words.length && plausible) person([i, j - 1], 'low');
     i = Math.max(i, j - 1);
   }
