@@ -43,7 +43,18 @@ export function discoverNames(record: string, registry: EntityRegistry): void {
   const loose = text.replace(/[’‘`]/g, "'");
   const persons = personIndex(registry);
   const tokens = [...loose.matchAll(TOKEN)].map((m): Token => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  /** The index of the token starting at `offset`, by binary search (tokens are in order). */
+  const byStart = {
+    get(offset: number): number | undefined {
+      let [lo, hi] = [0, tokens.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return tokens[lo]?.start === offset ? lo : undefined;
+    },
+  };
   // Characters already part of a name: a mask, so that a long input costs linear time.
   const mask = new Uint8Array(loose.length + 1);
   const taken = { push: ([start, end]: [number, number]) => mask.fill(1, start, end) };
