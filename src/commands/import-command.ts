@@ -9,6 +9,7 @@ interface ImportCommandOptions {
   out: string;
   names?: string;
   force?: boolean;
+  schemaCopy?: boolean;
   format: OutputFormat;
   cacheDir?: string;
 }
@@ -19,8 +20,9 @@ export function registerImportCommand(program: Command, printer: Printer): void 
     .description('turn plain-text archival records into TEI drafts, each validated and with an import report (NAME.import.json)')
     .argument('[files...]', 'text files of records; "-" or none reads standard input')
     .option('-o, --out <dir>', 'folder for the drafts and their reports', DEFAULT_DRAFTS_DIR)
-    .option('--names <file>', 'names file: TSV (form, type, id, authority) or JSON, mapping printed name forms to identifiers')
+    .option('--names <file>', 'names file: TSV (form, type, id, authority), JSON, or TEI whose listPerson/listPlace/listOrg give the names; or a folder of TEI documents (e.g. tei/) to reuse their identifiers')
     .option('--force', 'overwrite drafts and reports that already exist')
+    .option('--schema-copy', "write copies of the project's schemas beside the drafts and point their xml-model there (default: the schemas' published address)")
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--cache-dir <dir>', 'where compiled schemas are cached')
     .addHelpText('after', `
@@ -40,7 +42,7 @@ ${exitCodesHelp('a draft has validation errors, or a record could not be importe
       // Loaded on use, so that --help and the other commands start fast.
       const { importFiles } = await import('../import/import-files.js');
       const { summaryLine } = await import('../import/import-report.js');
-      const result = await importFiles(inputs, { outDir: options.out, force: options.force === true, ...(options.names ? { namesFile: options.names } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+      const result = await importFiles(inputs, { outDir: options.out, force: options.force === true, schemaCopy: options.schemaCopy === true, ...(options.names ? { namesFile: options.names } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
       for (const f of result.files) {
         if (!f.report) continue;
         const errors = f.diagnostics.filter((d) => d.severity === 'error').length;

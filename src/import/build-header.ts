@@ -19,8 +19,6 @@ export interface HeaderInput {
   /** The first and last lines of the record, for samplingDecl. */
   firstLine?: string;
   lastLine?: string;
-  /** Input file name, as the user gave it. */
-  file: string;
   /** The date of the draft (ISO yyyy-mm-dd). */
   today: string;
   version: string;
@@ -90,13 +88,14 @@ function fileDesc(input: HeaderInput): XElement {
     ...(layout.funderLine ? [el('note', { type: 'funding' }, [layout.funderLine.text])] : []),
     ...(layout.documentInformation ? [el('note', { type: 'documentInformation' }, [layout.documentInformation.text])] : []),
     ...layout.fields.map((f) => el('note', { type: f.label.replace(/\s+(\p{L})/gu, (_, c: string) => c.toUpperCase()).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) }, [f.text])),
-    el('note', { type: 'importedFrom' }, [input.file]),
   ]);
   const info = layout.documentInformation;
   const hands = ctx.used.has('hand');
-  const msDesc = info?.archive || hands
+  // The page's "Original Archive" names the repository in full; the citation only abbreviates it.
+  const repository = layout.fields.find((f) => /^original archive$/iu.test(f.label))?.text ?? info?.archive;
+  const msDesc = repository || hands
     ? el('msDesc', {}, [
-        el('msIdentifier', {}, info?.archive ? [el('repository', {}, [info.archive]), ...(info.callNumber ? [el('idno', { type: 'callNumber' }, [info.callNumber])] : [])] : [el('msName', {}, [input.title])]),
+        el('msIdentifier', {}, repository ? [el('repository', {}, [repository]), ...(info?.callNumber ? [el('idno', { type: 'callNumber' }, [info.callNumber])] : [])] : [el('msName', {}, [input.title])]),
         ...(hands ? [el('physDesc', {}, [el('handDesc', {}, [el('handNote', { 'xml:id': 'handwritten', scope: 'minor' }, ['Handwriting, as the translation marks it (“handwritten”); the hand is not identified.'])])])] : []),
       ])
     : undefined;
@@ -123,7 +122,9 @@ function encodingDesc(input: HeaderInput): XElement {
 
 function entry(e: Entity): XElement {
   const main = e.type === 'person' ? 'persName' : e.type === 'place' ? 'placeName' : 'orgName';
-  const note = e.source === 'guess' ? 'Found by the importer (after a title, as a speaker or in a list of participants): check the identification and the form.' : e.source === 'header' ? 'Named in the page’s header.' : undefined;
+  const note = e.source === 'guess'
+    ? 'Found by the importer (by a title, an organisation’s head word, an acronym, capitals, as a speaker or in a list of participants): check the identification and the form.'
+    : e.source === 'lexicon' ? 'Found by the importer in its gazetteer: check the identification.' : e.source === 'header' ? 'Named in the page’s header.' : undefined;
   const children: XNode[] = [
     el(main, { type: 'main' }, [e.name]),
     ...e.forms.filter((f) => f !== e.name).map((f) => el(main, { type: 'printed' }, [f])),
@@ -146,6 +147,7 @@ function profileDesc(input: HeaderInput): XElement {
   orgs.push(...generic('editor', 'The editors of the published text, whose notes are marked “Ed. note”.'));
   return el('profileDesc', {}, [
     ...(layout.summary ? [el('abstract', {}, [el('p', {}, [layout.summary.text])])] : []),
+    ...(layout.associated.some((a) => a.terms.length) ? [el('textClass', {}, layout.associated.filter((a) => a.terms.length).map((a) => el('keywords', { n: a.label }, a.terms.map((t) => el('term', {}, [t.text])))))] : []),
     ...(input.when ? [el('creation', {}, [el('date', { when: input.when }, [input.when])])] : []),
     el('langUsage', {}, [el('language', { ident: 'en' }, ['English'])]),
     ...(persons.length || orgs.length ? [el('particDesc', {}, [...(persons.length ? [el('listPerson', {}, persons)] : []), ...(orgs.length ? [el('listOrg', {}, orgs)] : [])])] : []),
@@ -161,7 +163,7 @@ export function buildHeader(input: HeaderInput): XElement {
     encodingDesc(input),
     profileDesc(input),
     el('revisionDesc', { status: 'draft' }, [
-      el('change', { when: input.today, who: importer, status: 'draft' }, [`Draft made by tei-edition import from “${input.file}”, for review.`]),
+      el('change', { when: input.today, who: importer, status: 'draft' }, ['Draft made by tei-edition import from a plain-text record, for review.']),
     ]),
   ]);
 }

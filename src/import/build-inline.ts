@@ -43,15 +43,17 @@ export function buildInline(block: Block, ctx: ImportContext, index: NameIndex, 
   const at = (start: number, end: number) => toBlockRange(view, start, end);
   const printed = (start: number, end: number) => view.text.slice(start, end);
 
-  const names = findNames(view.text, index, ctx.registry);
+  const names = findNames(view.text, index);
   for (const n of names) {
     const range = at(n.start, n.end);
-    // A name the importer guessed earlier (after a title) stays a guess wherever it is found.
-    if (!n.confidence && n.entity.source === 'guess') n.confidence = 'low';
+    // Every name says how sure the importer is: a guessed entry stays as sure as the rule that found it, wherever it is found.
+    const cert = n.confidence ?? n.entity.cert;
     ctx.registry.use(n.entity.id);
-    const element = el(NAME_ELEMENT[n.entity.type], { ref: `#${n.entity.id}`, resp: importer, cert: n.confidence });
-    spans.push({ ...range, element, rank: RANK.name, rule: n.rule });
-    decide(ctx, block, range.start, n.rule, `${element.name} ref="#${n.entity.id}"`, printed(n.start, n.end), n.confidence ? { confidence: n.confidence, alternatives: ['not a name', 'a name of another entry'] } : undefined);
+    const element = el(NAME_ELEMENT[n.entity.type], { ref: `#${n.entity.id}`, resp: importer, cert });
+    // The rule names where the entry came from: the names file or the header ("names.list"), the gazetteer, or a guess by rule.
+    const rule = n.entity.source === 'names-file' || n.entity.source === 'header' ? n.rule : `names.${n.entity.source}`;
+    spans.push({ ...range, element, rank: RANK.name, rule });
+    decide(ctx, block, range.start, rule, `${element.name} ref="#${n.entity.id}"`, printed(n.start, n.end), cert !== 'high' ? { confidence: cert, alternatives: ['not a name', 'a name of another entry'] } : undefined);
   }
   for (const d of findDates(view.text, ctx.reference)) {
     const range = at(d.start, d.end);

@@ -5,8 +5,9 @@
  * unless asked to. Returns one report per input, for the CLI to print.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from '../load/load-source.js';
 import { parseSource } from '../parse/parse-source.js';
@@ -20,6 +21,7 @@ import { DEFAULT_DRAFTS_DIR } from './default-drafts-dir.js';
 import { draftName, importRecord } from './import-record.js';
 import type { ImportReport } from './import-report.js';
 import { parseNames, type NameEntry } from './load-names.js';
+import { copySchemas, publishedSchemaHrefs, type SchemaHrefs } from './schema-location.js';
 
 /** The default output folder: drafts are for review, kept apart from the sources in tei/ and from the inputs. */
 export { DEFAULT_DRAFTS_DIR };
@@ -27,7 +29,7 @@ export { DEFAULT_DRAFTS_DIR };
 export interface ImportFilesOptions {
   /** Output folder (default drafts/). */
   outDir?: string;
-  /** A names file (TSV or JSON). */
+  /** A names file (TSV, JSON, or a TEI document whose registers give the names), or a folder of TEI documents (an edition's tei/). */
   namesFile?: string;
   /** Overwrite existing drafts and reports. */
   force?: boolean;
@@ -36,6 +38,8 @@ export interface ImportFilesOptions {
   /** The draft's date (ISO), for reproducible output. */
   today?: string;
   cacheDir?: string;
+  /** Write copies of the project's schemas into the output folder and point the drafts' xml-model at them, instead of at the schemas' published address. */
+  schemaCopy?: boolean;
 }
 
 export interface ImportedFile extends FileReport {
@@ -52,9 +56,18 @@ export interface ImportFilesResult {
   general: Diagnostic[];
 }
 
-const IMPORT_FILES_OPTION_KEYS: OptionKeys<ImportFilesOptions> = { outDir: true, namesFile: true, force: true, stdin: true, today: true, cacheDir: true };
+const IMPORT_FILES_OPTION_KEYS: OptionKeys<ImportFilesOptions> = { outDir: true, namesFile: true, force: true, stdin: true, today: true, cacheDir: true, schemaCopy: true };
 
+/** Reads a names file, or every TEI document of a folder (an edition's tei/) for its registers. */
 async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnostics: Diagnostic[] }> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) {
+    const files = (await glob('*.xml', { cwd: file, absolute: true })).sort();
+    const read = await Promise.all(files.map((f) => readNames(f)));
+    const entries = read.flatMap((r) => r.entries);
+    const diagnostics = read.flatMap((r) => r.diagnostics);
+    if (!files.length) diagnostics.push(diagnostic('error', 'io', 'io.read-failed', `the names folder ${JSON.stringify(file)} holds no .xml file; expected TEI documents with registers, or a TSV or JSON names file`, { file }));
+    return { entries, diagnostics };
+  }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -64,8 +77,6 @@ async function readNames(file: string): Promise<{ entries: NameEntry[]; diagnost
   }
   return parseNames(file, text);
 }
-
-const href = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');
 
 /**
  * Imports `inputs` ("-" is standard input) as TEI drafts written into
@@ -84,6 +95,7 @@ export async function importFiles(inputs: readonly string[], options: ImportFile
     names = read.entries;
   }
   const session = new ValidationSession(options.cacheDir);
+  let schemaHrefs: SchemaHrefs | undefined = options.schemaCopy ? undefined : publishedSchemaHrefs();
   const files: ImportedFile[] = [];
   const taken = new Set<string>();
   for (const input of inputs) {
@@ -107,18 +119,23 @@ export async function importFiles(inputs: readonly string[], options: ImportFile
       files.push({ file, diagnostics: [diagnostic('error', 'io', 'io.exists', `${JSON.stringify(existing[0])} exists; expected a new file (use --force to overwrite it, or --out to write elsewhere)`, { file })] });
       continue;
     }
-    const schemaHrefs = { rng: href(path.resolve(outDir), DEFAULT_SCHEMAS.rng), sch: href(path.resolve(outDir), DEFAULT_SCHEMAS.sch) };
+    try {
+      schemaHrefs ??= await copySchemas(outDir);
+    } catch (e) {
+      files.push({ file, diagnostics: [diagnostic('error', 'io', 'io.write-failed', `cannot copy the schemas into ${JSON.stringify(outDir)}: ${(e as Error).message}; expected a writable output folder`, { file })] });
+      continue;
+    }
     const result = importRecord(bytes, { file, name, names, schemaHrefs, ...(options.today ? { today: options.today } : {}) });
     if (!result.xml) {
       files.push({ file, diagnostics: result.diagnostics, report: result.report });
       continue;
     }
-    // Validate the draft as it will be on disk, so that its xml-model paths resolve from the output folder.
+    // Validate the draft with the project's schemas as installed: the same schemas its xml-model names, without fetching the published copy.
     const diagnostics = [...result.diagnostics];
     const loaded = decodeSource(target, new TextEncoder().encode(result.xml), path.resolve(target));
     const parsed = loaded.source && parseSource(loaded.source);
     diagnostics.push(...loaded.diagnostics, ...(parsed?.diagnostics ?? []));
-    if (parsed?.parsed) diagnostics.push(...(await validateDocument(parsed.parsed, { session })));
+    if (parsed?.parsed) diagnostics.push(...(await validateDocument(parsed.parsed, { session, schema: DEFAULT_SCHEMAS.rng, schematron: [DEFAULT_SCHEMAS.sch] })));
     const report = { ...result.report, draft: target, diagnostics };
     try {
       await writeFileAtomic(target, result.xml);

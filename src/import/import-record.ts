@@ -14,9 +14,11 @@ import { decodeText } from './decode-text.js';
 import { lostWords } from './diplomatic-words.js';
 import { EntityRegistry, toId, type Entity } from './entity-registry.js';
 import { findDates, readDate, referenceOf } from './find-dates.js';
-import { findNames, NameIndex } from './find-names.js';
+import { discoverNames } from './discover-names.js';
+import { NameIndex } from './find-names.js';
 import type { Agents, ImportContext } from './import-context.js';
 import { summarise, type ImportReport } from './import-report.js';
+import { LEADING_TITLES } from './lexicon.js';
 import type { NameEntry } from './load-names.js';
 import { readPageLayout } from './read-page-layout.js';
 import { readStructure } from './read-structure.js';
@@ -25,7 +27,7 @@ import { splitLines } from './source-lines.js';
 import { el, type XElement } from './xml-node.js';
 
 export interface ImportOptions {
-  /** The input's name in diagnostics and in the header (default "stdin"). */
+  /** The input's name in diagnostics and in the report (default "stdin"); never written into the draft, which must not carry a path of the importing machine. */
   file?: string;
   /** The draft's identifier (its root xml:id); default: derived from `file`. */
   name?: string;
@@ -47,8 +49,6 @@ export interface ImportResult {
 
 /** Longest input the importer accepts, in characters: beyond this a record is certainly not one record. */
 export const MAX_INPUT = 50_000_000;
-
-const RANKS = /^(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Com|Cde|Dr|Prof|Mr|Mrs|Ms|Amb)\.|Colonel|General|Comrade|Ambassador|Marshal|Marshall|Professor|Doctor)\s+/u;
 
 /** The draft identifier for an input file name: an NCName. */
 export function draftName(file: string): string {
@@ -108,7 +108,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   };
   const info = layout.documentInformation;
   const authorLine = layout.titleLine?.author;
-  const rank = authorLine ? (RANKS.exec(authorLine)?.[0] ?? '') : '';
+  const rank = authorLine ? (LEADING_TITLES.exec(authorLine)?.[0] ?? '') : '';
   const author = authorLine ? { entity: header('person', authorLine.slice(rank.length).trim(), 'author'), rank: rank.trim() } : undefined;
   const translators = (info?.translatedBy ?? []).map((t) => header('person', t, 'translator'));
   const finders = (info?.obtainedBy ?? []).map((t) => header('person', t, 'archivalResearcher'));
@@ -124,15 +124,15 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const ctx: ImportContext = { file, log: new DecisionLog(), agents, registry, unrecognised: [], used: new Set(), chains: new Map(), counters: { spaced: 0 }, ...(referenceOf(when) ? { reference: referenceOf(when)! } : {}) };
 
   const structure = readStructure(layout.record, ctx);
-  // Names after a title anywhere in the record become (guessed) entries first, so that mentions without the title are found too.
-  findNames(layout.record.map((l) => l.text).join(' '), new NameIndex(registry), registry);
+  // Names the names file does not list become entries first (places of the gazetteer, organisations, persons by rule), so that every mention is found.
+  discoverNames(layout.record.map((l) => l.text).join('\n'), registry);
   const index = new NameIndex(registry);
   const textElement = buildText(structure, ctx, index, author?.entity);
   const headUnit = structure.units.find((u) => u.kind === 'head');
-  const title = layout.titleLine?.title ?? (headUnit?.kind === 'head' ? headUnit.block.text.replace(/\s+/g, ' ') : `Record imported from ${file}`);
+  const title = layout.titleLine?.title ?? (headUnit?.kind === 'head' ? headUnit.block.text.replace(/\s+/g, ' ') : untitled(layout.record.map((l) => l.text)));
   const recordLines = layout.record.filter((l) => l.text);
   const teiHeader = buildHeader({
-    layout, ctx, title, file, today: options.today ?? new Date().toISOString().slice(0, 10), version: packageVersion, translators, finders,
+    layout, ctx, title, today: options.today ?? new Date().toISOString().slice(0, 10), version: packageVersion, translators, finders,
     ...(when ? { when } : {}), ...(author ? { author } : {}), ...(funder ? { funder } : {}),
     ...(recordLines.length ? { firstLine: recordLines[0]!.text, lastLine: recordLines[recordLines.length - 1]!.text } : {}),
   });
@@ -157,6 +157,14 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   };
   report.summary = summarise(report.decisions);
   return { xml: serializeTei(tree, instructions), tree, report, diagnostics };
+}
+
+/** A title for a record whose page gives none and which has no heading: its first words, marked as the importer's. */
+function untitled(lines: readonly string[]): string {
+  const first = lines.find((l) => l.trim())?.trim();
+  if (!first) return 'Untitled record';
+  const words = first.split(/\s+/u);
+  return `Untitled record beginning “${words.slice(0, 8).join(' ')}${words.length > 8 ? ' …' : ''}”`;
 }
 
 /** The record's date when the page gives none: the last dateline's date, else the first full date. */

@@ -1,12 +1,14 @@
 /**
  * Reads an editor's names file: which printed forms name which person, place
  * or organisation, with the identifier to use and, optionally, an authority
- * identifier. TSV (form, type, id, authority; a header line is optional) or
- * JSON (an array of objects with those keys). Bad lines are diagnostics; the
+ * identifier. TSV (form, type, id, authority; a header line is optional),
+ * JSON (an array of objects with those keys), or a TEI document whose
+ * registers (listPerson, listPlace, listOrg) give the names (read-registers.ts). Bad lines are diagnostics; the
  * good ones are still used.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EntityType } from './entity-registry.js';
+import { parseRegisters } from './read-registers.js';
 
 export interface NameEntry {
   form: string;
@@ -41,11 +43,12 @@ function check(raw: { form?: unknown; type?: unknown; id?: unknown; authority?: 
   return { form, type: type!, id, ...(authority ? { authority } : {}) };
 }
 
-/** Parses the text of a names file; `file` names it in diagnostics. JSON when it starts with "[" or "{". */
+/** Parses the text of a names file; `file` names it in diagnostics. TEI when it starts with "<", JSON when with "[" or "{". */
 export function parseNames(file: string, text: string): { entries: NameEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const entries: NameEntry[] = [];
   const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.startsWith('<')) return parseRegisters(file, trimmed);
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let data: unknown;
     try {

@@ -1,10 +1,14 @@
 /**
  * Separates a captured archive web page into the record and the page around
- * it. The Wilson Center Digital Archive's layout: "Skip to content", the date
- * line, the title line (author, 'title'), the funder line, the record, the
- * summary, "Document Information" with its sentence, the rights statement,
- * then labelled fields ("Original Uploaded Date", "Record ID") and the funder
- * again. Input without that layout is all record.
+ * it, by the general rules of the Wilson Center Digital Archive's templates,
+ * old and new: navigation links, the date line, the title line (with or
+ * without an author and quotes), the funder line, the record, the summary,
+ * then the page's foot from its first section label or field label on: link
+ * lists ("Associated People & Organizations", "Associated Places",
+ * "Associated Topics"), "Document Information" (a citation sentence and the
+ * rights statement, or labelled fields), and fields ("Source", "Original
+ * Archive", "Original Uploaded Date", "Record ID", "Rights"…) with their
+ * values, and the funder again. Input without that layout is all record.
  */
 import type { SourceLine } from './source-lines.js';
 import { readDate, type DateMatch } from './find-dates.js';
@@ -38,13 +42,25 @@ export interface PageLayout {
   summary?: PageLine;
   documentInformation?: DocumentInformation;
   rights: PageLine[];
-  /** Labelled page fields with a value ("Record ID: 123"). */
+  /** Labelled page fields with a value ("Record ID", "12345"). */
   fields: (PageLine & { label: string })[];
+  /** The page's link lists ("Associated Places" and its entries). */
+  associated: { label: string; terms: PageLine[] }[];
   dropped: DroppedItem[];
 }
 
-const FIELD_LABELS = /^(Original Uploaded Date|Record ID|Original Archive|Original Language|Type|Language|Rights|Subjects?|Source|Citation|Theme|Collection)$/i;
+/** Links of the page before the record. */
+const NAVIGATION = /^(?:skip to (?:main )?content|main navigation|menu|search|back to top)$/iu;
+/** Labels of the page's sections after the record: its link lists and its document information. */
+const SECTION_LABEL = /^(?:associated (?:people(?: (?:&|and) organi[sz]ations)?|organi[sz]ations|places|topics|documents|collections|themes)|related (?:documents|topics|collections)|document information)$/iu;
+/** Labels of the page's fields, each followed by its value (or by nothing). */
+const PAGE_FIELD = /^(?:source|original archive|original uploaded date|original language|record id|rights|type|language|subjects?|citation|theme|collection|translated by|obtained by)$/iu;
+/** Fields only the page's foot has: where no section label precedes them, the first of them starts the foot. */
+const FOOT_FIELD = /^(?:original archive|original uploaded date|record id)$/iu;
+/** The summary's own label, in pages that print one. */
+const SUMMARY_LABEL = /^(?:summary|abstract|document summary)$/iu;
 const TITLE_LINE = /^(?<author>[^'‘"“]*?),\s*['‘"“](?<title>.+)['’"”]$/u;
+const QUOTED_TITLE = /^['‘"“](?<title>.+)['’"”]$/u;
 const FUNDER_LINE = /^This document was made possible with (?:the )?(?:generous )?support (?:from|of) (?<funder>.+?)\.?$/iu;
 /** An e-mail address hidden by the page's e-mail protection. */
 export const HIDDEN_EMAIL = /\[email(?:\u00a0|\s)protected\]/giu;
@@ -70,26 +86,27 @@ export function readDocumentInformation(line: SourceLine): DocumentInformation {
 
 /** Reads the page layout of `lines`. */
 export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
-  const layout: PageLayout = { record: [], rights: [], fields: [], dropped: [] };
+  const layout: PageLayout = { record: [], rights: [], fields: [], associated: [], dropped: [] };
   const filled = lines.filter((l) => l.text !== '');
   let first = 0;
-  let last = filled.length; // exclusive
   const at = (i: number) => filled[i];
+  const drop = (line: SourceLine, why: string) => layout.dropped.push({ line: line.no, text: line.text, why });
 
-  if (at(first)?.text.toLowerCase() === 'skip to content') {
-    layout.dropped.push({ line: at(first)!.no, text: at(first)!.text, why: 'the page\u2019s navigation link' });
-    first++;
-  }
+  while (at(first) && NAVIGATION.test(at(first)!.text)) drop(at(first++)!, 'the page\u2019s navigation link');
   const date = at(first) && readDate(at(first)!.text);
-  if (date) {
+  if (date && date.end >= at(first)!.text.replace(/\.$/u, '').length - 1) {
     layout.dateLine = { line: at(first)!, text: at(first)!.text, date };
     first++;
   }
-  const title = at(first) && TITLE_LINE.exec(at(first)!.text);
-  if (title && (layout.dateLine || filled.length > first + 1)) {
-    const author = title.groups!.author!.trim();
-    layout.titleLine = { line: at(first)!, text: at(first)!.text, title: title.groups!.title!, ...(author ? { author } : {}) };
-    first++;
+  // The title line: the line after the page's date line, or a quoted title, or the line before the funder line.
+  const titleText = at(first)?.text;
+  if (titleText && filled.length > first + 1 && !isLabel(titleText)) {
+    const quoted = TITLE_LINE.exec(titleText) ?? QUOTED_TITLE.exec(titleText);
+    if (layout.dateLine || quoted || FUNDER_LINE.test(at(first + 1)!.text)) {
+      const author = quoted?.groups!.author?.trim();
+      layout.titleLine = { line: at(first)!, text: titleText, title: quoted?.groups!.title ?? titleText, ...(author ? { author } : {}) };
+      first++;
+    }
   }
   const funder = at(first) && FUNDER_LINE.exec(at(first)!.text);
   if (funder) {
@@ -97,36 +114,15 @@ export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
     first++;
   }
 
-  const infoLabel = filled.findLastIndex((l, i) => i >= first && l.text === 'Document Information');
-  if (infoLabel >= 0) {
-    layout.dropped.push({ line: filled[infoLabel]!.no, text: 'Document Information', why: 'a label of the page' });
-    last = infoLabel;
-    // The summary: the prose paragraph just before the label.
-    const before = filled[infoLabel - 1];
-    if (before && infoLabel - 1 >= first && before.text.split(' ').length >= 8 && /[.!?]$/.test(before.text) && blankBefore(lines, before)) {
-      layout.summary = { line: before, text: before.text };
-      last = infoLabel - 1;
-    }
-    let i = infoLabel + 1;
-    if (filled[i] && !FIELD_LABELS.test(filled[i]!.text)) layout.documentInformation = readDocumentInformation(filled[i++]!);
-    for (; i < filled.length && !FIELD_LABELS.test(filled[i]!.text); i++) {
-      if (i === filled.length - 1 && layout.funderLine && sameFunder(filled[i]!.text, layout.funderLine.funder)) break;
-      layout.rights.push({ line: filled[i]!, text: filled[i]!.text });
-    }
-    for (; i < filled.length; i++) {
-      const line = filled[i]!;
-      if (FIELD_LABELS.test(line.text)) {
-        const value = filled[i + 1];
-        const isValue = value && !FIELD_LABELS.test(value.text) && !(i + 1 === filled.length - 1 && layout.funderLine && sameFunder(value.text, layout.funderLine.funder));
-        if (isValue) {
-          layout.fields.push({ line: value, text: value.text, label: line.text });
-          layout.dropped.push({ line: line.no, text: line.text, why: 'a label of the page; its value is kept in the header' });
-          i++;
-        } else layout.dropped.push({ line: line.no, text: line.text, why: 'a label of the page with an empty value' });
-      } else if (layout.funderLine && sameFunder(line.text, layout.funderLine.funder)) {
-        layout.dropped.push({ line: line.no, text: line.text, why: 'the page\u2019s funder field, given in the header as funder' });
-      } else layout.rights.push({ line, text: line.text });
-    }
+  // The page's foot: from its first section label ("Associated …", "Document Information") or page field, to the end.
+  let last = filled.findIndex((l, i) => i >= first && (SECTION_LABEL.test(l.text) || FOOT_FIELD.test(l.text)));
+  if (last < 0) last = filled.length;
+  else readFoot(filled.slice(last), layout);
+  const before = filled[last - 1];
+  if (last < filled.length && before && last - 1 >= first && before.text.split(' ').length >= 8 && /[.!?]$/u.test(before.text) && blankBefore(lines, before)) {
+    layout.summary = { line: before, text: before.text };
+    last--;
+    if (filled[last - 1] && SUMMARY_LABEL.test(filled[last - 1]!.text)) drop(filled[--last]!, 'a label of the page; the summary is kept in the header');
   }
   const firstLine = filled[first];
   const endLine = filled[last - 1];
@@ -135,6 +131,48 @@ export function readPageLayout(lines: readonly SourceLine[]): PageLayout {
     for (const m of r.text.matchAll(HIDDEN_EMAIL)) layout.dropped.push({ line: r.line.no, text: m[0], why: 'an e-mail address the page hid behind its e-mail protection' });
   }
   return layout;
+
+  /** The foot's lines, each in the section or field whose label comes before it. */
+  function readFoot(foot: readonly SourceLine[], out: PageLayout): void {
+    let section: { kind: 'associated'; list: PageLayout['associated'][number] } | { kind: 'information' } | { kind: 'rights' } | { kind: 'field'; label: string; values: number } | undefined;
+    for (let i = 0; i < foot.length; i++) {
+      const line = foot[i]!;
+      const text = line.text;
+      if (out.funderLine && sameFunder(text, out.funderLine.funder) && (i === foot.length - 1 || section?.kind !== 'associated')) {
+        drop(line, 'the page\u2019s funder field, given in the header as funder');
+        continue;
+      }
+      if (SECTION_LABEL.test(text) || PAGE_FIELD.test(text)) {
+        if (section?.kind === 'field' && !section.values) out.dropped[out.dropped.length - 1]!.why = 'a label of the page with an empty value';
+        if (/^associated\b/iu.test(text)) {
+          const list = { label: text, terms: [] };
+          out.associated.push(list);
+          section = { kind: 'associated', list };
+          drop(line, 'a label of the page\u2019s link list; its entries are kept in the header as keywords');
+        } else if (/^document information$/iu.test(text)) {
+          section = { kind: 'information' };
+          drop(line, 'a label of the page');
+        } else if (/^rights$/iu.test(text)) {
+          section = { kind: 'rights' };
+          drop(line, 'a label of the page; its value is kept in the header as availability');
+        } else {
+          section = { kind: 'field', label: text, values: 0 };
+          drop(line, 'a label of the page; its value is kept in the header');
+        }
+        continue;
+      }
+      if (section?.kind === 'associated') section.list.terms.push({ line, text });
+      else if (section?.kind === 'field' && /^source$/iu.test(section.label) && !out.documentInformation) {
+        out.documentInformation = readDocumentInformation(line);
+        section.values++;
+      } else if (section?.kind === 'field' && !section.values) {
+        out.fields.push({ line, text, label: section.label });
+        section.values++;
+      } else if (section?.kind === 'information' && !out.documentInformation) out.documentInformation = readDocumentInformation(line);
+      else out.rights.push({ line, text });
+    }
+    if (section?.kind === 'field' && !section.values) out.dropped[out.dropped.length - 1]!.why = 'a label of the page with an empty value';
+  }
 }
 
 /** The page repeats its funder at the foot, with or without an article or a full stop. */
@@ -147,4 +185,9 @@ function sameFunder(text: string, funder: string): boolean {
 function blankBefore(lines: readonly SourceLine[], line: SourceLine): boolean {
   const i = lines.indexOf(line);
   return i <= 0 || lines[i - 1]!.text === '';
+}
+
+/** A label of the page's foot. */
+function isLabel(text: string): boolean {
+  return SECTION_LABEL.test(text) || PAGE_FIELD.test(text);
 }

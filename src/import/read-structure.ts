@@ -6,8 +6,8 @@
  * decision is logged with the rule that made it.
  */
 import {
-  DISTRIBUTION, FOOTNOTE, LETTER_SPACED_SOURCE, LIST_LABEL, NOT_SPEAKER, NUMBERED, PARTICIPANT, RULE_LINE, SPEAKER,
-  isDateline, isOpenerLine, isShort, isSignatureLine,
+  DISTRIBUTION, DISTRIBUTION_LABEL, FOOTNOTE, LETTER_SPACED_SOURCE, LIST_LABEL, NOT_SPEAKER, NUMBERED, PARTICIPANT, RULE_LINE, SPEAKER,
+  isDateline, isOpenerLine, isShort, isSignatureLine, isTransmissionLine,
 } from './block-patterns.js';
 import { decide, type ImportContext } from './import-context.js';
 import { parseBrackets } from './parse-brackets.js';
@@ -32,7 +32,9 @@ export type Unit =
   | { kind: 'list'; items: NumberedItem[]; flattened: boolean }
   | { kind: 'participants'; label?: SourceLine; lines: SourceLine[] }
   | { kind: 'closer'; block: Block; dateline?: Block }
-  | { kind: 'distribution'; block?: Block; dateline?: Block };
+  | { kind: 'distribution'; block?: Block; dateline?: Block }
+  /** A distribution or copy list inside the body (before the text, between paragraphs). */
+  | { kind: 'distribution-list'; block: Block };
 
 export interface RecordStructure {
   units: Unit[];
@@ -103,7 +105,7 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
   while (start < end) {
     const b = blocks[start]!;
     const single = parseBrackets(b.text).groups.length === 1 && b.text.startsWith('[') && b.text.endsWith(']');
-    if (!isOpenerLine(b.lines[0]!.text) || !(single || b.lines.every((l) => l.text.length <= 120 && (isOpenerLine(l.text) || isShort(l.text))))) break;
+    if (!isOpenerLine(b.lines[0]!.text) || !(single || b.lines.every((l) => isTransmissionLine(l.text) || (l.text.length <= 120 && (isOpenerLine(l.text) || isShort(l.text)))))) break;
     openerLines.push(...b.lines);
     start++;
   }
@@ -123,7 +125,9 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
 
   // Tail: signature lines, then the distribution list and its dateline.
   let tail = end;
-  while (tail > start + 1 && !markKind(blocks[tail - 1]!) && blocks[tail - 1]!.lines.every((l) => isSignatureLine(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text))) tail--;
+  // A block that starts with a distribution label is the list whole, however long its lines.
+  const tailBlock = (b: Block) => DISTRIBUTION_LABEL.test(b.lines[0]!.text) || b.lines.every((l) => isSignatureLine(l.text) || DISTRIBUTION.test(l.text) || isDateline(l.text));
+  while (tail > start + 1 && !markKind(blocks[tail - 1]!) && tailBlock(blocks[tail - 1]!)) tail--;
   const tailLines = linesOf(blocks.slice(tail, end));
   const firstDistribution = tailLines.findIndex((l) => DISTRIBUTION.test(l.text));
   const signature = firstDistribution < 0 ? tailLines : tailLines.slice(0, firstDistribution);
@@ -131,7 +135,7 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
   let closingDateline: SourceLine | undefined;
   if (distribution.length && isDateline(distribution[distribution.length - 1]!.text)) closingDateline = distribution.pop();
   let closerDateline: SourceLine | undefined;
-  if (!distribution.length && !closingDateline && signature.length && isDateline(signature[signature.length - 1]!.text)) closerDateline = signature.pop();
+  if (signature.length && isDateline(signature[signature.length - 1]!.text)) closerDateline = signature.pop();
   else if (signature.length > 1 && isDateline(signature[0]!.text)) closerDateline = signature.shift();
 
   // The body between.
@@ -152,6 +156,11 @@ export function readStructure(lines: readonly SourceLine[], ctx: ImportContext):
       units.push({ kind: 'list', items: list.items, flattened: list.flattened });
       decide(ctx, list.items[0]!.block, 0, list.flattened ? 'structure.list-flattened' : 'structure.list', `list type="numbered" of ${list.items.length}`, list.items.map((it) => it.printed).join(' '), list.flattened ? { confidence: 'medium', alternatives: ['separate paragraphs'] } : undefined);
       i += list.blocks - 1;
+      continue;
+    }
+    if (DISTRIBUTION_LABEL.test(b.lines[0]!.text)) {
+      units.push({ kind: 'distribution-list', block: b });
+      note(b, 'structure.distribution', `list type="distribution" of ${b.lines.length} line(s)`);
       continue;
     }
     const mark = markKind(b);

@@ -16,7 +16,7 @@ const CONTAINERS = new Set([
   'TEI', 'teiHeader', 'fileDesc', 'titleStmt', 'respStmt', 'publicationStmt', 'availability', 'sourceDesc', 'bibl',
   'msDesc', 'msIdentifier', 'altIdentifier', 'msContents', 'msItem', 'physDesc', 'objectDesc', 'additions', 'handDesc',
   'history', 'encodingDesc', 'samplingDecl', 'editorialDecl', 'correction', 'normalization', 'interpretation',
-  'segmentation', 'profileDesc', 'abstract', 'langUsage', 'textClass', 'particDesc', 'settingDesc', 'listPerson',
+  'segmentation', 'profileDesc', 'abstract', 'langUsage', 'textClass', 'keywords', 'particDesc', 'settingDesc', 'listPerson',
   'person', 'listOrg', 'org', 'listPlace', 'place', 'revisionDesc', 'text', 'body', 'back', 'div', 'list', 'sp',
   'front', 'listBibl',
 ]);

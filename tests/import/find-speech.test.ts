@@ -11,7 +11,7 @@ const index = new NameIndex(r);
 /** The said of each paragraph, as [printed, who, direct, chain?]. */
 function speech(...paragraphs: string[]) {
   const reader = new SpeechReader();
-  return paragraphs.map((text) => reader.read(text, findNames(text, index, r, { titled: false }), findRemarks(text)).map((s) => [text.slice(s.start, s.end), s.who.id, s.direct, ...(s.chain ? [s.chain] : [])]));
+  return paragraphs.map((text) => reader.read(text, findNames(text, index), findRemarks(text)).map((s) => [text.slice(s.start, s.end), s.who.id, s.direct, ...(s.chain ? [s.chain] : [])]));
 }
 
 describe('SpeechReader', () => {

@@ -77,7 +77,7 @@ describe('tei-edition import', () => {
     writeFileSync(names, 'form\ttype\tid\tauthority\nPavel Ostrowski\tperson\tostrowski\t\n');
     expect((await run('import', fixture('sic-mark'), '--out', out, '--names', names)).code).toBe(0);
     const xml = readFileSync(path.join(out, 'input.xml'), 'utf8');
-    expect(xml).toContain('<persName ref="#ostrowski" resp="#importer"><sic resp="#translator #importer">Pavel Ostrowski</sic></persName>');
+    expect(xml).toContain('<persName ref="#ostrowski" resp="#importer" cert="high"><sic resp="#translator #importer">Pavel Ostrowski</sic></persName>');
     expect(xml).toContain('<person xml:id="ostrowski" role="speaker">');
   });
 

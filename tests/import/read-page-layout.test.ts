@@ -26,6 +26,31 @@ describe('readPageLayout', () => {
     ]);
   });
 
+  it('reads the new template: a plain title line, link lists, labelled fields, rights; none of it in the record', () => {
+    const page = [
+      'Skip to main content', '', 'September 2, 1953', '', 'Ciphered Telegram from Orlov to the Ministry', '',
+      'This document was made possible with support from the Example Trust', '',
+      'TOP SECRET', '', 'The harvest was late this year.', '', 'O R L O V', '',
+      'Orlov reports on the harvest and on the mood in the provinces of the country.', '',
+      'Associated People & Organizations', '', 'Orlov, Ivan', '', 'Example Trust', '', 'Associated Places', '', 'Ruritania', '', 'Associated Topics', '', 'Harvest', '',
+      'Document Information', '', 'Source', '', 'ARA, f. 3, op. 1, d. 7. Translated by Ann Lee.', '', 'Original Archive', '', 'Archive of Ruritania', '',
+      'Original Uploaded Date', '', '2019-05-01', '', 'Type', '', 'Telegram', '', 'Language', '', 'Rights', '', 'Reuse is welcome.', '', 'Ask before commercial use.', '', 'Example Trust',
+    ].join('\n');
+    const layout = readPageLayout(splitLines(page));
+    expect(layout.record.filter((l) => l.text).map((l) => l.text)).toEqual(['TOP SECRET', 'The harvest was late this year.', 'O R L O V']);
+    expect(layout.titleLine).toMatchObject({ title: 'Ciphered Telegram from Orlov to the Ministry' });
+    expect(layout.titleLine?.author).toBeUndefined();
+    expect(layout.summary?.text).toMatch(/^Orlov reports/);
+    expect(layout.associated.map((a) => [a.label, a.terms.map((t) => t.text)])).toEqual([
+      ['Associated People & Organizations', ['Orlov, Ivan', 'Example Trust']], ['Associated Places', ['Ruritania']], ['Associated Topics', ['Harvest']],
+    ]);
+    expect(layout.documentInformation).toMatchObject({ archive: 'ARA', callNumber: 'f. 3, op. 1, d. 7', translatedBy: ['Ann Lee'] });
+    expect(layout.fields.map((f) => [f.label, f.text])).toEqual([['Original Archive', 'Archive of Ruritania'], ['Original Uploaded Date', '2019-05-01'], ['Type', 'Telegram']]);
+    expect(layout.rights.map((r) => r.text)).toEqual(['Reuse is welcome.', 'Ask before commercial use.']);
+    expect(layout.dropped.find((d) => d.text === 'Language')?.why).toBe('a label of the page with an empty value');
+    expect(layout.dropped.at(-1)).toMatchObject({ text: 'Example Trust', why: expect.stringMatching(/funder/) });
+  });
+
   it('takes text without the page\u2019s layout for the record, whole', () => {
     const layout = readPageLayout(splitLines('Memorandum\n\nThe talks went on.'));
     expect(layout.record.map((l) => l.text)).toEqual(['Memorandum', '', 'The talks went on.']);
