@@ -31,6 +31,8 @@ export interface EditionConfig {
   schemas?: FolderSchema[];
   catalogs?: string[];
   allowNetwork?: boolean;
+  /** Where XIncludes may read: further folders, and the size cap. */
+  xinclude?: { allow?: string[]; maxBytes?: number };
   phase?: string;
   textWidth?: number;
   jobs?: number;
@@ -66,6 +68,7 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.schema) config.schema = at(c.schema);
   if (c.schematron) config.schematron = c.schematron.map(at);
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
+  if (c.xinclude?.allow) config.xinclude = { ...c.xinclude, allow: c.xinclude.allow.map(at) };
   if (c.schemas) config.schemas = c.schemas.map((s) => ({ folder: at(s.folder), ...(s.rng ? { rng: at(s.rng) } : {}), ...(s.schematron ? { schematron: s.schematron.map(at) } : {}) }));
   return { config, diagnostics: [] };
 }

@@ -2,9 +2,8 @@
  * `tei-edition validate`: every named source through load → parse → validate.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ValidateOptions } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
-import { checkSource } from './check-source.js';
+import { checkSource, type CheckOptions } from './check-source.js';
 import { discoverSources } from './discover-sources.js';
 
 /** The verdict on one file. */
@@ -20,12 +19,12 @@ export interface ValidateFilesResult {
 }
 
 /** Validates the sources named by `paths`. */
-export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateFilesResult> {
+export async function validateFiles(paths: readonly string[], options: CheckOptions = {}): Promise<ValidateFilesResult> {
   const { sources, diagnostics } = await discoverSources(paths);
   const files: FileReport[] = [];
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   for (const source of sources) {
-    const checked = await checkSource(source.file, { ...options, session });
+    const checked = await checkSource(source.file, { ...options, session, sourceRoot: source.root });
     files.push({ file: source.file, diagnostics: checked.diagnostics });
   }
   return { files, diagnostics };
