@@ -20,7 +20,9 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     }
     // Loaded on use, so that --help and the other commands start fast.
     const { validateFiles } = await import('../pipeline/validate-files.js');
-    const result = await validateFiles(paths, { ...validateOptions(options), ...fromConfig });
+    // The configuration also speaks for the build (output folder, width, workers): validation takes the rest.
+    const { outDir: _outDir, textWidth: _textWidth, jobs: _jobs, baseUrl: _baseUrl, parameters: _parameters, ...validation } = fromConfig;
+    const result = await validateFiles(paths, { ...validateOptions(options), ...validation });
     process.exitCode = reportRun(printer, result.files, result.general, reportOptions(options, started));
   });
 }

@@ -33,6 +33,8 @@ export interface EditionConfig {
   projectSchemaFolders?: string[];
   catalogs?: string[];
   allowNetwork?: boolean;
+  /** Where XIncludes may read: further folders, and the size cap. */
+  xinclude?: { allow?: string[]; maxBytes?: number };
   phase?: string;
   textWidth?: number;
   jobs?: number;
@@ -70,6 +72,7 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
   // The project's own edition is the tei/ beside its configuration unless the configuration says otherwise.
   config.projectSchemaFolders = (c.projectSchemaFolders ?? ['tei']).map(at);
+  if (c.xinclude?.allow) config.xinclude = { ...c.xinclude, allow: c.xinclude.allow.map(at) };
   if (c.schemas) config.schemas = c.schemas.map((s) => ({ folder: at(s.folder), ...(s.rng ? { rng: at(s.rng) } : {}), ...(s.schematron ? { schematron: s.schematron.map(at) } : {}) }));
   return { config, diagnostics: [] };
 }

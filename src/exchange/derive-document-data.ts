@@ -12,6 +12,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadCompiledStylesheet, loadEditionStylesheet } from '../transform/load-stylesheet.js';
+import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { prepareSource, runStylesheet, type PreparedSource } from '../transform/run-stylesheet.js';
 
 /** Where the data stylesheet is compiled to by `npm run compile`. */
@@ -134,6 +135,8 @@ export type DocumentFacts = Omit<DocumentData, 'text'>;
  */
 export function deriveDocumentFacts(parsed: ParsedDocument, name: string, prepared?: PreparedSource): { facts?: DocumentFacts; diagnostics: Diagnostic[] } {
   const file = parsed.source.file;
+  const tooDeep = checkTransformDepth(parsed);
+  if (tooDeep) return { diagnostics: [tooDeep] };
   const { stylesheet, diagnostics } = loadCompiledStylesheet('data', DATA_STYLESHEET.sefPath, DATA_STYLESHEET.sourcePath);
   if (!stylesheet) return { diagnostics };
   const facts = runStylesheet(stylesheet, prepared ?? parsed.xmlText, file, pathToFileURL(parsed.source.path).href, { name });
@@ -159,6 +162,8 @@ export function deriveDocumentFacts(parsed: ParsedDocument, name: string, prepar
 
 /** Derives the data export of `parsed` (a whole document, or a corpus member), whose output name is `name`. */
 export function deriveDocumentData(parsed: ParsedDocument, name: string): { data?: DocumentData; diagnostics: Diagnostic[] } {
+  const tooDeep = checkTransformDepth(parsed);
+  if (tooDeep) return { diagnostics: [tooDeep] };
   const text = loadEditionStylesheet('text');
   // Parsed once for both runs.
   const prepared = prepareSource(parsed.xmlText);

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveXIncludes } from '../load/resolve-xincludes.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { XmlElement } from '../parse/xml-tree.js';
-import { checkSource, type CheckOptions } from '../pipeline/check-source.js';
+import { checkSource, xincludeOptions, type CheckOptions } from '../pipeline/check-source.js';
 import type { SourceEntry } from '../pipeline/discover-sources.js';
 import { isTeiCorpus, memberTei, splitTeiCorpus } from './split-tei-corpus.js';
 
@@ -38,7 +38,8 @@ export interface SourceDocuments {
 
 /** Reads, validates and (for a teiCorpus) splits one source. Never throws for bad input. */
 export async function readSourceDocuments(source: SourceEntry, options: CheckOptions = {}): Promise<SourceDocuments> {
-  const checked = await checkSource(source.file, options);
+  const checkOptions: CheckOptions = { ...options, sourceRoot: source.root };
+  const checked = await checkSource(source.file, checkOptions);
   const { parsed, unexpanded, diagnostics, inputs } = checked;
   if (!parsed || !unexpanded) return { documents: [], diagnostics, inputs };
   if (!isTeiCorpus(unexpanded.document)) {
@@ -49,7 +50,7 @@ export async function readSourceDocuments(source: SourceEntry, options: CheckOpt
   const seen = new Set(diagnostics.map((d) => `${d.line}:${d.column}:${d.ruleId}`));
   const documents: SourceDocument[] = [];
   for (const member of split.members) {
-    const resolved = await resolveXIncludes(member.parsed);
+    const resolved = await resolveXIncludes(member.parsed, xincludeOptions(source.file, checkOptions));
     // The member's XIncludes were resolved (and reported) with the whole file already.
     diagnostics.push(...resolved.diagnostics.filter((d) => !seen.has(`${d.line}:${d.column}:${d.ruleId}`)));
     const tei = memberTei(resolved.parsed.document);

@@ -86,6 +86,30 @@ function hex(bytes: Uint8Array, at: number): string {
   return Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 
+/**
+ * `UTF-16BE` or `UTF-16LE` when the bytes read as UTF-16 without a byte order
+ * mark: the first character is `<` or white space in two bytes, one of them
+ * 00, and in the first 256 bytes the same half of each pair is 00 at least
+ * half the time (ASCII markup in UTF-16), the other half nearly never. XML in
+ * UTF-8 has no 00 byte at all, so this never mistakes a UTF-8 document.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'UTF-16BE' | 'UTF-16LE' | undefined {
+  const pairs = Math.min(128, Math.floor(bytes.length / 2));
+  if (pairs < 2) return undefined;
+  const markup = (b: number) => b === 0x3c || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZero++;
+    if (bytes[2 * i + 1] === 0) oddZero++;
+  }
+  const mostly = (n: number) => n >= pairs * 0.5;
+  const rarely = (n: number) => n <= pairs * 0.1;
+  if (bytes[0] === 0 && markup(bytes[1]!) && mostly(evenZero) && rarely(oddZero)) return 'UTF-16BE';
+  if (bytes[1] === 0 && markup(bytes[0]!) && mostly(oddZero) && rarely(evenZero)) return 'UTF-16LE';
+  return undefined;
+}
+
 /** Decodes XML bytes; never throws. */
 export function decodeXmlBytes(bytes: Uint8Array): DecodeResult {
   const problems: DecodeProblem[] = [];
@@ -108,6 +132,18 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodeResult {
     return { text, encoding: bomEncoding, hadBom, problems };
   }
 
+  const utf16 = start === 0 ? bomlessUtf16(bytes) : undefined;
+  if (utf16) {
+    const bom = utf16 === 'UTF-16BE' ? 'FE FF' : 'FF FE';
+    const order = utf16 === 'UTF-16BE' ? 'big-endian' : 'little-endian';
+    problems.push({
+      offset: 0,
+      ruleId: 'wf.utf16-without-bom',
+      severity: 'error',
+      message: `the file looks like UTF-16 ${order} (${utf16}) without a byte order mark: every other byte is 00; expected a byte order mark (${bom}) at its start, or the file saved as UTF-8`,
+    });
+    return { encoding: utf16, hadBom, problems };
+  }
   const head = new TextDecoder('latin1').decode(bytes.subarray(start, start + 200));
   const declared = declaredEncoding(head);
   const canonical = declared ? SUPPORTED[declared.toLowerCase()] : 'UTF-8';

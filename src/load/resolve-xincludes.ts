@@ -6,6 +6,12 @@
  * node of the parent keeps its own line and column; included nodes are
  * located at their `xi:include`. Missing targets, unsupported pointers and
  * cycles are diagnostics, never exceptions.
+ *
+ * A document must not reach what its reader did not give it: targets are
+ * read only inside the allowed folders, only when they are regular files,
+ * and only up to a size cap (read-include-target.ts); all the inclusions of
+ * one document together are bounded too, so that a file included twice by a
+ * file included twice, sixteen levels down, cannot grow without end.
  */
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,11 +20,23 @@ import { parseXml } from '../parse/parse-xml.js';
 import { namespacesInScope, serializeNode } from '../parse/serialize-xml.js';
 import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
-import { loadSource } from './load-source.js';
+import { DEFAULT_XINCLUDE_MAX_BYTES, readIncludeTarget } from './read-include-target.js';
+
+/** How many inclusions one document may make, counting nested ones (a few hundred pages is a large edition). */
+export const DEFAULT_XINCLUDE_MAX_COUNT = 10_000;
 
 export interface XIncludeOptions {
   /** How deep includes may nest (default 16). */
   maxDepth?: number;
+  /**
+   * Absolute folders that targets may lie in, symlinks resolved (default:
+   * the including document's own folder). Anything else is refused.
+   */
+  roots?: readonly string[];
+  /** Largest file one XInclude may read, and largest total for one document, in bytes (default 64 MiB). */
+  maxBytes?: number;
+  /** How many inclusions one document may make, nested ones counted (default 10,000). */
+  maxCount?: number;
 }
 
 export interface XIncludeResult {
@@ -28,10 +46,26 @@ export interface XIncludeResult {
   included: string[];
 }
 
+/** What one document's inclusions have used so far, shared by the nested ones. */
+interface Budget {
+  characters: number;
+  count: number;
+}
+
 /** The element an XPointer selects: `id(x)`, `xpointer(id('x'))` or the shorthand `x`; undefined when the scheme is unsupported. */
 function pointerId(xpointer: string): string | undefined {
   const m = /^(?:id\(\s*['"]?([^'")\s]+)['"]?\s*\)|xpointer\(\s*id\(\s*['"]([^'"]+)['"]\s*\)\s*\)|([A-Za-z_][\w.-]*))$/.exec(xpointer.trim());
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** The path an href names: percent-escapes decoded where they are valid (`50%.xml` is a name, not a broken escape). */
+function hrefPath(href: string): string {
+  const written = href.replace(/^file:\/\//, '');
+  try {
+    return decodeURIComponent(written);
+  } catch {
+    return written;
+  }
 }
 
 const xincludes = (document: XmlDocument) =>
@@ -43,7 +77,12 @@ function hasIncludeAncestor(element: XmlElement): boolean {
 }
 
 /** Resolves the XIncludes of `parsed`; returns it unchanged when it has none. */
-export async function resolveXIncludes(parsed: ParsedDocument, options: XIncludeOptions = {}, stack: string[] = [parsed.source.path]): Promise<XIncludeResult> {
+export async function resolveXIncludes(parsed: ParsedDocument, options: XIncludeOptions = {}): Promise<XIncludeResult> {
+  const settings = { ...options, roots: options.roots ?? [path.dirname(parsed.source.path)] };
+  return resolveNested(parsed, settings, [parsed.source.path], { characters: 0, count: 0 });
+}
+
+async function resolveNested(parsed: ParsedDocument, options: XIncludeOptions & { roots: readonly string[] }, stack: string[], budget: Budget): Promise<XIncludeResult> {
   const includes = xincludes(parsed.document);
   if (!includes.length) return { parsed, diagnostics: [], included: [] };
   const included: string[] = [];
@@ -51,6 +90,8 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
   const diagnostics: Diagnostic[] = [];
   const at = (element: XmlElement) => ({ file, ...parsed.document.locate(element.start) });
   const maxDepth = options.maxDepth ?? 16;
+  const maxBytes = options.maxBytes ?? DEFAULT_XINCLUDE_MAX_BYTES;
+  const maxCount = options.maxCount ?? DEFAULT_XINCLUDE_MAX_COUNT;
 
   /** The replacement text for one xi:include, or undefined to drop it (after a diagnostic). */
   const replacementOf = async (include: XmlElement): Promise<string | undefined> => {
@@ -75,7 +116,7 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
     }
     const id = xpointer === undefined ? undefined : pointerId(xpointer);
     if (xpointer !== undefined && !id) return useFallback(diagnostic('error', 'wf', 'xinclude.unsupported-xpointer', `xpointer ${JSON.stringify(xpointer)} is not supported; expected id(name) or a bare name`, at(include)));
-    const target = href ? path.resolve(path.dirname(parsed.source.path), decodeURIComponent(href.replace(/^file:\/\//, ''))) : parsed.source.path;
+    const target = href ? path.resolve(path.dirname(parsed.source.path), hrefPath(href)) : parsed.source.path;
     const key = id ? `${target}#${id}` : target;
     if (stack.includes(key) || (!href && !xpointer)) {
       const chain = [...stack, key].map((s) => path.basename(s.split('#')[0]!) + (s.includes('#') ? `#${s.split('#')[1]}` : ''));
@@ -86,10 +127,30 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
       diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-deep', `XIncludes nest deeper than ${maxDepth} levels; expected a shallower inclusion`, at(include)));
       return undefined;
     }
+    if (++budget.count > maxCount) {
+      diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-many', `xi:include href ${JSON.stringify(href)} is one more than the ${maxCount} inclusions a document may make (nested ones counted); expected fewer inclusions`, at(include)));
+      return undefined;
+    }
+    const loaded = await readIncludeTarget(target, path.relative(process.cwd(), target) || target, { roots: options.roots, maxBytes });
+    if (loaded.refusal) {
+      const problem = diagnostic('error', 'wf', loaded.refusal.ruleId, `xi:include href ${JSON.stringify(href)} ${loaded.refusal.ruleId === 'xinclude.missing-target' ? 'cannot be read' : 'is refused'}: ${loaded.refusal.reason}`, at(include));
+      // Only a missing file is what xi:fallback is for; a refused one is reported whatever the document offers instead.
+      if (loaded.refusal.ruleId === 'xinclude.missing-target') {
+        // Watched all the same, so that a rebuild follows when it appears.
+        included.push(target);
+        return useFallback(problem);
+      }
+      diagnostics.push(problem);
+      return undefined;
+    }
     included.push(target);
-    const loaded = await loadSource(path.relative(process.cwd(), target) || target);
     if (!loaded.source) {
-      return useFallback(diagnostic('error', 'wf', 'xinclude.missing-target', `xi:include href ${JSON.stringify(href)} cannot be read (${loaded.diagnostics[0]?.message ?? 'unreadable'}); expected an existing file relative to the document`, at(include)));
+      return useFallback(diagnostic('error', 'wf', 'xinclude.missing-target', `xi:include href ${JSON.stringify(href)} cannot be read (${loaded.decodeProblems ?? 'unreadable'}); expected a readable XML or text file`, at(include)));
+    }
+    budget.characters += loaded.source.text.length;
+    if (budget.characters > maxBytes) {
+      diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-large', `xi:include href ${JSON.stringify(href)} is not read: the inclusions of this document together exceed ${maxBytes} characters; expected a document whose inclusions add up to less`, at(include)));
+      return undefined;
     }
     if (parse === 'text') return serializeNode({ type: 'text', value: loaded.source.text, cdata: false, start: 0, end: 0, parent: include });
     const result = parseXml(loaded.source.file, loaded.source.text);
@@ -98,7 +159,7 @@ export async function resolveXIncludes(parsed: ParsedDocument, options: XInclude
       return useFallback(diagnostic('error', 'wf', 'xinclude.malformed-target', `xi:include href ${JSON.stringify(href)} is not well-formed XML; expected a well-formed document`, at(include)));
     }
     // The included document's own XIncludes first, with this one on the stack.
-    const nested = await resolveXIncludes({ source: loaded.source, document: result.document, xmlText: result.transformText }, options, [...stack, key]);
+    const nested = await resolveNested({ source: loaded.source, document: result.document, xmlText: result.transformText }, options, [...stack, key], budget);
     diagnostics.push(...nested.diagnostics);
     included.push(...nested.included);
     let selected = nested.parsed.document.root;

@@ -25,14 +25,19 @@ export interface SerializeOptions {
   rootAttributes?: Record<string, string>;
 }
 
-/** Serialises `node` and its descendants. Comments and processing instructions are kept. */
+/** Serialises `node` and its descendants. Comments and processing instructions are kept. Iterative: any depth is safe. */
 export function serializeNode(node: XmlNode, options: SerializeOptions = {}): string {
   const parts: string[] = [];
-  const write = (n: XmlNode, root: boolean) => {
-    if (n.type === 'text') parts.push(n.cdata ? `<![CDATA[${n.value.replace(/]]>/g, ']]]]><![CDATA[>')}]]>` : escapeText(n.value));
+  // Nodes still to write, last first; a string is an end tag to write when its element is done.
+  const pending: (XmlNode | string)[] = [node];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (typeof n === 'string') parts.push(n);
+    else if (n.type === 'text') parts.push(n.cdata ? `<![CDATA[${n.value.replace(/]]>/g, ']]]]><![CDATA[>')}]]>` : escapeText(n.value));
     else if (n.type === 'comment') parts.push(`<!--${n.value}-->`);
     else if (n.type === 'pi') parts.push(`<?${n.target}${n.data ? ' ' + n.data : ''}?>`);
     else {
+      const root = n === node;
       const declarations = root ? { ...(options.rootNamespaces ?? {}), ...n.namespaceDeclarations } : n.namespaceDeclarations;
       parts.push('<', n.name);
       for (const [prefix, uri] of Object.entries(declarations)) parts.push(prefix ? ` xmlns:${prefix}="` : ' xmlns="', escapeAttribute(uri), '"');
@@ -41,11 +46,10 @@ export function serializeNode(node: XmlNode, options: SerializeOptions = {}): st
       if (!n.children.length) parts.push('/>');
       else {
         parts.push('>');
-        for (const child of n.children) write(child, false);
-        parts.push('</', n.name, '>');
+        pending.push(`</${n.name}>`);
+        for (let i = n.children.length - 1; i >= 0; i--) pending.push(n.children[i]!);
       }
     }
-  };
-  write(node, true);
+  }
   return parts.join('');
 }

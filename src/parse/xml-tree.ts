@@ -131,13 +131,32 @@ export function* descendantElements(from: XmlParent): Generator<XmlElement> {
   }
 }
 
-/** The string value of a node: all descendant text, in order. */
+/** The string value of a node: all descendant text, in order. Iterative: any depth is safe. */
 export function textContent(node: XmlParent | XmlNode): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'comment' || node.type === 'pi') return '';
   let out = '';
-  for (const child of node.children) out += textContent(child);
+  const stack: XmlNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.value;
+    else if (n.type === 'element') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   return out;
+}
+
+/** The first element (in document order) nested more than `limit` levels deep, counting `from` as level 1, with its level. Iterative. */
+export function elementDeeperThan(from: XmlElement, limit: number): { element: XmlElement; depth: number } | undefined {
+  const stack: [XmlElement, number][] = [[from, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth > limit) return { element, depth };
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (child.type === 'element') stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 /**

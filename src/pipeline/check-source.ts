@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSource } from '../load/load-source.js';
 import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
-import { resolveXIncludes } from '../load/resolve-xincludes.js';
+import { resolveXIncludes, type XIncludeOptions } from '../load/resolve-xincludes.js';
 import path from 'node:path';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { resolveSchemas } from '../validate/resolve-schemas.js';
@@ -23,6 +23,20 @@ export interface CheckedSource {
 export interface CheckOptions extends ValidateOptions {
   /** Expand XIncludes before validating (default true; jing, for one, validates them unexpanded). */
   xinclude?: boolean;
+  /** The folder the source was found in (see discoverSources): XIncludes may read below it. Default: the file's own folder. */
+  sourceRoot?: string;
+  /** Further folders (absolute) XIncludes may read below: the configuration's "xinclude.allow" and its own folder. */
+  xincludeAllow?: readonly string[];
+  /** Largest file one XInclude may read, and largest total for a document, in bytes (default 64 MiB). */
+  xincludeMaxBytes?: number;
+}
+
+/** What XIncludes of `file` may read under `options`: below its source root and the folders allowed, up to the size cap. */
+export function xincludeOptions(file: string, options: CheckOptions): XIncludeOptions {
+  return {
+    roots: [path.resolve(options.sourceRoot ?? path.dirname(path.resolve(file))), ...(options.xincludeAllow ?? [])],
+    ...(options.xincludeMaxBytes !== undefined ? { maxBytes: options.xincludeMaxBytes } : {}),
+  };
 }
 
 /**
@@ -40,7 +54,7 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
   if (p4) return { diagnostics: [...diagnostics, p4], inputs };
   let parsed = first;
   if (options.xinclude !== false) {
-    const included = await resolveXIncludes(first);
+    const included = await resolveXIncludes(first, xincludeOptions(file, options));
     diagnostics.push(...included.diagnostics);
     inputs.push(...included.included);
     parsed = included.parsed;

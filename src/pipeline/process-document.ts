@@ -11,7 +11,7 @@ import type { SourceEntry } from './discover-sources.js';
 import { renderDocument, type RenderedFile, type RenderOptions } from './render-document.js';
 
 /** Options of the per-document work: plain data, so that they can cross to a worker. */
-export interface ProcessOptions extends Omit<CheckOptions, 'session'>, RenderOptions {}
+export interface ProcessOptions extends Omit<CheckOptions, 'session' | 'sourceRoot'>, RenderOptions {}
 
 /** What the build made of one source. */
 export interface ProcessedDocument {

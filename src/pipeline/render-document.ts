@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
+import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
 import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
@@ -44,6 +45,8 @@ function upToFolder(name: string): string {
 
 /** Renders `parsed`, whose output name is `name` (e.g. `sub/record`). */
 export function renderDocument(parsed: ParsedDocument, name: string, options: RenderOptions = {}): RenderResult {
+  const tooDeep = checkTransformDepth(parsed);
+  if (tooDeep) return { files: [], diagnostics: [tooDeep] };
   const formats = options.formats ?? ['html', 'text'];
   const files: RenderedFile[] = [];
   const diagnostics: Diagnostic[] = [];

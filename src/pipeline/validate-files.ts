@@ -14,7 +14,7 @@ export interface FileReport {
 }
 
 /** What {@link validateFiles} accepts: the validation options, and whether to expand XIncludes. */
-export type ValidateFilesOptions = CheckOptions & DiscoverOptions;
+export type ValidateFilesOptions = Omit<CheckOptions, 'sourceRoot'> & DiscoverOptions;
 
 export interface ValidateFilesResult {
   files: FileReport[];
@@ -24,7 +24,7 @@ export interface ValidateFilesResult {
   general: Diagnostic[];
 }
 
-export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, followSymlinks: true };
+export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true };
 
 /** A run's top-level diagnostics: the general ones and every file's, sorted. */
 export function runDiagnostics(files: readonly FileReport[], general: readonly Diagnostic[]): Diagnostic[] {
@@ -46,7 +46,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   const files: FileReport[] = [];
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   for (const source of sources) {
-    const checked = await checkSource(source.file, { ...options, session });
+    const checked = await checkSource(source.file, { ...options, session, sourceRoot: source.root });
     files.push({ file: source.file, diagnostics: checked.diagnostics });
   }
   return { files, diagnostics: runDiagnostics(files, diagnostics), general: diagnostics };

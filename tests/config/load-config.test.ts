@@ -77,6 +77,17 @@ describe('tei-edition build --config', () => {
     expect(existsSync(path.join(other, 'html', 'letter.html'))).toBe(true);
   });
 
+  it('lets validate run under a configuration that also sets the build (output folder, width, workers, XInclude folders)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-validate-'));
+    mkdirSync(path.join(dir, 'tei'));
+    writeFileSync(path.join(dir, 'tei', 'letter.xml'), readFileSync(path.join(fixturesRoot, 'package', 'sample-tei', 'letter.xml')));
+    const file = write(dir, { sources: ['tei'], out: 'site', textWidth: 70, jobs: 1, baseUrl: 'https://example.org/', xinclude: { allow: ['shared'], maxBytes: 1000000 } });
+    let out = '';
+    const code = await runCli(['node', 'tei-edition', 'validate', '--config', file, '--layers', 'wf,refs'], { out: (t) => (out += t), err: (t) => (out += t) });
+    expect(out).not.toContain('internal error');
+    expect(code).toBe(0);
+  });
+
   it('exits 2 on a bad configuration', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-bad-'));
     let out = '';

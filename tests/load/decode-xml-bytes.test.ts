@@ -76,4 +76,32 @@ describe('decodeXmlBytes', () => {
     expect(r.text).toBeUndefined();
     expect(r.problems[0]!.ruleId).toBe('wf.encoding-mismatch');
   });
+
+  it.each([
+    ['utf16be', 'big-endian (UTF-16BE)', 'FE FF'],
+    ['utf16le', 'little-endian (UTF-16LE)', 'FF FE'],
+  ] as const)('names the cause of UTF-16 without a byte order mark (%s)', (encoding, order, bom) => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Żółć 中文</p></body></text></TEI>\n';
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    const r = decodeXmlBytes(bytes);
+    expect(r.text).toBeUndefined();
+    expect(r.problems).toEqual([
+      {
+        offset: 0,
+        ruleId: 'wf.utf16-without-bom',
+        severity: 'error',
+        message: `the file looks like UTF-16 ${order} without a byte order mark: every other byte is 00; expected a byte order mark (${bom}) at its start, or the file saved as UTF-8`,
+      },
+    ]);
+    // Through the load stage: one diagnostic at 1:1, not "character U+0000 is not allowed".
+    const loaded = decodeSource('u.xml', bytes);
+    expect(loaded.source).toBeUndefined();
+    expect(loaded.diagnostics).toEqual([expect.objectContaining({ ruleId: 'wf.utf16-without-bom', line: 1, column: 1 })]);
+  });
+
+  it('reads UTF-16 with its byte order mark as before', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<a>中</a>', 'utf16le')]);
+    expect(decodeXmlBytes(bytes)).toMatchObject({ text: '<a>中</a>', encoding: 'UTF-16LE', problems: [] });
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { descendantElements, type XmlDocument, type XmlNode } from '../../src/parse/xml-tree.js';
+import { descendantElements, type XmlDocument, type XmlElement, type XmlNode } from '../../src/parse/xml-tree.js';
 import { expectJsonFile, fixtureCases } from '../helpers/fixtures.js';
 
 /** A readable summary of the tree: each node with the line:col of its markup. */
@@ -70,5 +70,36 @@ describe('parseXml', () => {
     const result = parseXml('deep.xml', '<a>'.repeat(depth) + '</a>'.repeat(depth));
     expect(result.diagnostics).toEqual([]);
     expect([...descendantElements(result.document!.root)]).toHaveLength(depth);
+  });
+});
+
+describe('parseXml on deep documents', () => {
+  const deep = (depth: number, open: string, close: string) => `<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x">${open.repeat(depth)}${close.repeat(depth)}</TEI>`;
+
+  it('parses 50,000 nested elements, each in the namespace declared on the root (namespace lookup no longer walks every ancestor)', () => {
+    const result = parseXml('deep.xml', deep(50_000, '<div><x:seg>', '</x:seg></div>'));
+    expect(result.diagnostics).toEqual([]);
+    let deepest = result.document!.root;
+    let levels = 1;
+    for (let e = deepest; e; e = e.children[0] as typeof e) {
+      deepest = e;
+      levels++;
+      if (e.children[0]?.type !== 'element') break;
+    }
+    expect(levels).toBe(100_002);
+    expect([deepest.local, deepest.uri]).toEqual(['seg', 'urn:x']);
+    expect((deepest.parent as typeof deepest).uri).toBe('http://www.tei-c.org/ns/1.0');
+  });
+
+  it('keeps a namespace declared deep inside to its own subtree', () => {
+    const result = parseXml('scoped.xml', '<r xmlns:a="urn:1"><a:b xmlns:a="urn:2"><a:c/></a:b><a:d/></r>');
+    const [b, d] = result.document!.root.children as XmlElement[];
+    expect([b!.uri, (b!.children[0] as XmlElement).uri, d!.uri]).toEqual(['urn:2', 'urn:2', 'urn:1']);
+  });
+
+  it('reports an unbound prefix once, at the first element that uses it, even 50,000 levels down', () => {
+    const result = parseXml('unbound.xml', `<r>${'<y:a>'.repeat(50_000)}${'</y:a>'.repeat(50_000)}</r>`);
+    expect(result.document).toBeUndefined();
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'wf.unbound-prefix', line: 1, column: 8 })]);
   });
 });
