@@ -10,7 +10,7 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     .command('validate')
     .description('check well-formedness, RELAX NG, Schematron and references, with file:line:col diagnostics')
     .argument('[paths...]', 'TEI files, folders or glob patterns', ['tei'])
-    .option('-j, --jobs <n>', 'worker processes (default: one per core, for runs of many files)', parseWholeNumber('--jobs', 'e.g. 1 or 4'));
+    .option('-j, --jobs <n>', 'worker processes for runs of many files (default 1; e.g. the number of cores)', parseWholeNumber('--jobs', 'e.g. 1 or 4'));
   for (const option of commonOptions()) command.addOption(option);
   command.addHelpText('after', exitCodesHelp('errors found in the documents (or more warnings than --max-warnings)'));
   command.action(async (given: string[], options: CommonOptions & { jobs?: number }) => {

@@ -7,7 +7,7 @@ import { ValidationSession } from '../validate/validation-session.js';
 import { checkSource, type CheckOptions } from './check-source.js';
 import { discoverSources, type DiscoverOptions } from './discover-sources.js';
 import type { ValidateTask } from './validate-worker.js';
-import { defaultJobs, largestFirst, openWorkerPool } from './worker-pool.js';
+import { largestFirst, openWorkerPool } from './worker-pool.js';
 
 /** The verdict on one file. */
 export interface FileReport {
@@ -19,8 +19,8 @@ export interface FileReport {
 export type ValidateFilesOptions = CheckOptions &
   DiscoverOptions & {
     /**
-     * Worker processes (default: one per core, and one per {@link FILES_PER_WORKER} files at most);
-     * 1, or a `session` given, works in this thread.
+     * Worker processes (default 1: this thread; see docs/performance.md, two workers did not pay on the
+     * measured machine), one per {@link FILES_PER_WORKER} files at most; a `session` given means this thread.
      */
     jobs?: number;
     /** Called after each file, for progress bars. */
@@ -63,7 +63,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   const { jobs: givenJobs, onProgress, session: givenSession, ...perFile } = options;
   const reports = new Map<string, Diagnostic[]>();
   let done = 0;
-  const jobs = givenSession ? 1 : Math.max(1, Math.min(givenJobs ?? defaultJobs(), Math.ceil(sources.length / FILES_PER_WORKER)));
+  const jobs = givenSession ? 1 : Math.max(1, Math.min(givenJobs ?? 1, Math.ceil(sources.length / FILES_PER_WORKER)));
   const pool = jobs > 1 ? openWorkerPool<ValidateTask, Diagnostic[]>(new URL('./validate-worker.js', import.meta.url), jobs) : undefined;
   if (pool) {
     try {
