@@ -160,8 +160,42 @@ export function elementDeeperThan(from: XmlElement, limit: number): { element: X
 }
 
 /**
+ * The 1-based position of each element among its parent's element children
+ * of the same name, filled a whole parent at a time on first use: a document
+ * with many diagnostics under one parent then costs one pass over that
+ * parent's children, not one per diagnostic.
+ */
+const positions = new WeakMap<XmlElement, number>();
+
+/** Records the positions of every element child of `parent` (one pass). */
+function indexChildren(parent: XmlParent): void {
+  const counts = new Map<string, number>();
+  for (const sibling of parent.children) {
+    if (sibling.type !== 'element') continue;
+    const key = `${sibling.uri}\u0000${sibling.local}`;
+    const index = (counts.get(key) ?? 0) + 1;
+    counts.set(key, index);
+    positions.set(sibling, index);
+  }
+}
+
+/** The position of `element` among its same-named siblings (the `[n]` of its XPath step). */
+function positionOf(element: XmlElement): number {
+  let index = positions.get(element);
+  if (index === undefined) {
+    // Not indexed yet, or added to its parent after the parent was indexed.
+    indexChildren(element.parent);
+    index = positions.get(element)!;
+  }
+  return index;
+}
+
+/**
  * An XPath that selects `node`, with positional predicates and namespace
  * prefixes `tei:` for TEI and `Q{uri}` otherwise, e.g. `/tei:TEI[1]/tei:text[1]/@who`.
+ * Positions are computed once per parent (see `positions`), so the cost is
+ * the depth of `node`, whatever the number of its siblings. The tree is
+ * assumed not to be reordered after the first call.
  */
 export function xpathOf(node: XmlElement | XmlAttribute): string {
   if (node.type === 'attribute') {
@@ -171,16 +205,11 @@ export function xpathOf(node: XmlElement | XmlAttribute): string {
   const steps: string[] = [];
   let current: XmlElement = node;
   for (;;) {
-    const parent: XmlParent = current.parent;
-    let index = 0;
-    for (const sibling of parent.children) {
-      if (sibling.type === 'element' && sibling.local === current.local && sibling.uri === current.uri) index++;
-      if (sibling === current) break;
-    }
     const qname = current.uri === TEI_NS ? `tei:${current.local}` : current.uri ? `Q{${current.uri}}${current.local}` : current.local;
-    steps.unshift(`${qname}[${index}]`);
+    steps.push(`${qname}[${positionOf(current)}]`);
+    const parent: XmlParent = current.parent;
     if (parent.type === 'document') break;
     current = parent;
   }
-  return '/' + steps.join('/');
+  return '/' + steps.reverse().join('/');
 }

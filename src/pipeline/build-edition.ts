@@ -7,11 +7,8 @@
  * into a source folder.
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Tinypool } from 'tinypool';
 import type { CollectionResult } from '../collection/build-collection.js';
 import { missingOptionFiles, rejectUnknownOptions, type OptionKeys } from '../config/check-options.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -26,6 +23,7 @@ import { checkOutputFolder } from './check-output-folder.js';
 import { discoverSources, type SourceEntry } from './discover-sources.js';
 import type { ProcessedDocument, ProcessOptions } from './process-document.js';
 import { runDiagnostics, VALIDATE_FILES_OPTION_KEYS, type FileReport } from './validate-files.js';
+import { defaultJobs, largestFirst, openWorkerPool, type WorkerPool } from './worker-pool.js';
 
 export interface BuildOptions extends ProcessOptions {
   /** The output folder (default `output`). */
@@ -124,18 +122,7 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
   return sha256(JSON.stringify(relevant) + sefs.join());
 }
 
-interface Runner {
-  run(task: BuildTask): Promise<ProcessedDocument>;
-  close(): Promise<void>;
-}
-
-/**
- * Workers by default: one per core. On two cores, two workers built the shared corpus in
- * 0.63–0.85× the time of one (six runs of bench/build.ts), at the price of a second copy of schemas and stylesheets.
- */
-function defaultJobs(): number {
-  return Math.max(1, os.availableParallelism());
-}
+type Runner = WorkerPool<BuildTask, ProcessedDocument>;
 
 /**
  * Runs the per-document work here (one job) or in `jobs` worker processes. The modules that do the
@@ -143,29 +130,8 @@ function defaultJobs(): number {
  * thread 0.7 s of the 0.75 s it spent loading the build (55 ms now), before the workers could start.
  */
 async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> {
-  const workerFile = fileURLToPath(new URL('./build-worker.js', import.meta.url));
-  // From TypeScript sources (tests, tsx) there is no compiled worker: work in this thread.
-  if (jobs > 1 && existsSync(workerFile)) {
-    // Processes, not threads: two isolates in one process contend for its memory map, and saxon-js
-    // allocates and frees pages all the time. An allocation-heavy loop took 4.4-4.5 s twice over in two
-    // worker threads, 3.9-4.2 s in two processes; the shared corpus built in 0.88-1.00x the time, median
-    // 0.92 (six pairs, run one after the other). 'advanced' serialisation carries Uint8Array contents
-    // (the sources' bytes) as they are; the environment is passed on, as a thread would see it.
-    const pool = new Tinypool({
-      filename: workerFile,
-      runtime: 'child_process',
-      serialization: 'advanced',
-      env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
-      minThreads: jobs,
-      maxThreads: jobs,
-    });
-    // A worker that dies between tasks (signalled with its process group: Ctrl-C while it starts) is
-    // replaced by the pool, and a task it held fails on its own; unheard, the pool's 'error' would end the process.
-    pool.on('error', () => undefined);
-    let closing: Promise<void> | undefined;
-    // Closed once, whether by an abort or at the end of the build.
-    return { run: (task) => pool.run(task) as Promise<ProcessedDocument>, close: () => (closing ??= pool.destroy()) };
-  }
+  const pool = jobs > 1 ? openWorkerPool<BuildTask, ProcessedDocument>(new URL('./build-worker.js', import.meta.url), jobs) : undefined;
+  if (pool) return pool;
   const [{ processDocument }, { ValidationSession }] = await Promise.all([import('./process-document.js'), import('../validate/validation-session.js')]);
   const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
   return { run: (task) => processDocument(task.source, task.options, session), close: async () => undefined };
@@ -175,12 +141,6 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 function processOptions(options: BuildOptions): ProcessOptions {
   const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, followSymlinks: _followSymlinks, ...rest } = options;
   return rest;
-}
-
-/** `sources` ordered by file size, largest first (ties and unreadable files keep their order). */
-async function largestFirst(sources: readonly SourceEntry[]): Promise<SourceEntry[]> {
-  const sizes = await Promise.all(sources.map((s) => stat(s.file).then((st) => st.size, () => 0)));
-  return sources.map((source, i) => ({ source, size: sizes[i]!, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((e) => e.source);
 }
 
 /**

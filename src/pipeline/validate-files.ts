@@ -6,6 +6,8 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ValidationSession } from '../validate/validation-session.js';
 import { checkSource, type CheckOptions } from './check-source.js';
 import { discoverSources, type DiscoverOptions } from './discover-sources.js';
+import type { ValidateTask } from './validate-worker.js';
+import { largestFirst, openWorkerPool } from './worker-pool.js';
 
 /** The verdict on one file. */
 export interface FileReport {
@@ -13,8 +15,23 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-/** What {@link validateFiles} accepts: the validation options, and whether to expand XIncludes. */
-export type ValidateFilesOptions = Omit<CheckOptions, 'sourceRoot'> & DiscoverOptions;
+/** What {@link validateFiles} accepts: the validation options, whether to expand XIncludes, and how to spread the work. */
+export type ValidateFilesOptions = Omit<CheckOptions, 'sourceRoot'> &
+  DiscoverOptions & {
+    /**
+     * Worker processes (default 1: this thread; see docs/performance.md, two workers did not pay on the
+     * measured machine), one per {@link FILES_PER_WORKER} files at most; a `session` given means this thread.
+     */
+    jobs?: number;
+    /** Called after each file, for progress bars. */
+    onProgress?: (done: number, total: number, file: string) => void;
+  };
+
+/**
+ * Each worker process loads the schemas again (about 0.3 s for tei_all from
+ * the cache), so a few files are validated faster in one process.
+ */
+export const FILES_PER_WORKER = 8;
 
 export interface ValidateFilesResult {
   files: FileReport[];
@@ -24,7 +41,7 @@ export interface ValidateFilesResult {
   general: Diagnostic[];
 }
 
-export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true };
+export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true, jobs: true, onProgress: true };
 
 /** A run's top-level diagnostics: the general ones and every file's, sorted. */
 export function runDiagnostics(files: readonly FileReport[], general: readonly Diagnostic[]): Diagnostic[] {
@@ -43,11 +60,31 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     const general = [...diagnostics, ...missing];
     return { files: [], diagnostics: runDiagnostics([], general), general };
   }
-  const files: FileReport[] = [];
-  const session = options.session ?? new ValidationSession(options.cacheDir, options.phase);
-  for (const source of sources) {
-    const checked = await checkSource(source.file, { ...options, session, sourceRoot: source.root });
-    files.push({ file: source.file, diagnostics: checked.diagnostics });
+  const { jobs: givenJobs, onProgress, session: givenSession, ...perFile } = options;
+  const reports = new Map<string, Diagnostic[]>();
+  let done = 0;
+  const jobs = givenSession ? 1 : Math.max(1, Math.min(givenJobs ?? 1, Math.ceil(sources.length / FILES_PER_WORKER)));
+  const pool = jobs > 1 ? openWorkerPool<ValidateTask, Diagnostic[]>(new URL('./validate-worker.js', import.meta.url), jobs) : undefined;
+  if (pool) {
+    try {
+      // Largest first, so that a large file started last does not leave the other workers idle.
+      const queue = await largestFirst(sources);
+      await Promise.all(Array.from({ length: jobs }, async () => {
+        for (let source = queue.shift(); source; source = queue.shift()) {
+          reports.set(source.file, await pool.run({ file: source.file, options: { ...perFile, sourceRoot: source.root } }));
+          onProgress?.(++done, sources.length, source.file);
+        }
+      }));
+    } finally {
+      await pool.close();
+    }
+  } else {
+    const session = givenSession ?? new ValidationSession(options.cacheDir, options.phase);
+    for (const source of sources) {
+      reports.set(source.file, (await checkSource(source.file, { ...perFile, session, sourceRoot: source.root })).diagnostics);
+      onProgress?.(++done, sources.length, source.file);
+    }
   }
+  const files: FileReport[] = sources.map((s) => ({ file: s.file, diagnostics: reports.get(s.file)! }));
   return { files, diagnostics: runDiagnostics(files, diagnostics), general: diagnostics };
 }

@@ -8,7 +8,6 @@ import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
 import { validateRng } from './rng/index.js';
-import { validateSchematron } from './schematron/index.js';
 import { ValidationSession } from './validation-session.js';
 
 /** Options shared by `validate` and `build`. */
@@ -42,7 +41,11 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
     if (layers.has('sch') && (choice.rng || choice.sch.length)) {
       const { schema, diagnostics: loadProblems } = await session.schematron(choice.rng, choice.sch);
       diagnostics.push(...loadProblems);
-      if (schema) diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
+      if (schema) {
+        // Loaded on use: the XPath engine is a third of start-up, and `--layers wf,rng` never needs it.
+        const { validateSchematron } = await import('./schematron/index.js');
+        diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
+      }
     }
   }
   if (layers.has('refs')) diagnostics.push(...checkReferences(parsed.document, file));

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadRngSchema, type RngSchema } from './rng/index.js';
-import { loadSchematron, type SchematronSchema } from './schematron/index.js';
+import type { SchematronSchema } from './schematron/index.js';
 
 export class ValidationSession {
   private readonly rngSchemas = new Map<string, Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }>>();
@@ -37,7 +37,8 @@ export class ValidationSession {
     const key = JSON.stringify([rng ?? '', ...sch]);
     let loading = this.schematrons.get(key);
     if (!loading) {
-      loading = loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) });
+      // Loaded on use, like validateSchematron: only runs with the Schematron layer pay for the XPath engine.
+      loading = import('./schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
       this.schematrons.set(key, loading);
     }
     const { schema, diagnostics } = await loading;

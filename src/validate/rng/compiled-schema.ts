@@ -21,9 +21,11 @@ export interface CompiledSchema {
   idAttributeLocals: Set<string>;
 }
 
-/** Wraps patterns into a compiled schema, working out ID-typed attributes. */
-export function compileSchema(builder: PatternBuilder, start: Pattern): CompiledSchema {
-  const idTypes = findIdTypes(start);
+/**
+ * Wraps patterns into a compiled schema, working out ID-typed attributes
+ * unless they are given (a schema read from the cache carries them).
+ */
+export function compileSchema(builder: PatternBuilder, start: Pattern, idTypes: Map<string, IdType> = findIdTypes(start)): CompiledSchema {
   const idAttributeLocals = new Set([...idTypes.keys()].map((k) => k.slice(k.lastIndexOf('}') + 1)));
   return { builder, start, derivatives: new Derivatives(builder, start), idTypes, idAttributeLocals };
 }
@@ -64,7 +66,8 @@ function idTypeOf(p: Pattern): IdType | undefined {
   }
 }
 
-function findIdTypes(start: Pattern): Map<string, IdType> {
+/** The ID-type of every (element, attribute) pair of names that has one. */
+export function findIdTypes(start: Pattern): Map<string, IdType> {
   const map = new Map<string, IdType>();
   for (const element of reachableElements(start)) {
     const elementNames = listedNames(element.nameClass!);

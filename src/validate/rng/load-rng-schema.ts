@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { compileSchema } from './compiled-schema.js';
+import { compileSchema, findIdTypes } from './compiled-schema.js';
 import { readSchemaFiles, sha256 } from './read-schema-files.js';
 import { makeRngSchema, type RngSchema } from './rng-schema.js';
 import { deserializeSchema, serializeSchema, SCHEMA_FORMAT, type SerializedSchema } from './serialize-schema.js';
@@ -79,8 +79,8 @@ export async function loadRngSchema(schemaPath: string, options: LoadRngSchemaOp
   const cached = await readEntry(cacheFile, mainPath);
   if (cached) {
     try {
-      const { builder, start } = deserializeSchema(cached);
-      return { schema: makeRngSchema(schemaPath, cached.hash, compileSchema(builder, start)), diagnostics: [] };
+      const { builder, start, idTypes } = deserializeSchema(cached);
+      return { schema: makeRngSchema(schemaPath, cached.hash, compileSchema(builder, start, idTypes)), diagnostics: [] };
     } catch {
       // A damaged entry is recompiled below, never trusted.
     }
@@ -94,6 +94,7 @@ export async function loadRngSchema(schemaPath: string, options: LoadRngSchemaOp
   const fileList = ordered.map((f) => ({ path: f.path, sha256: f.sha256 }));
   const hash = sha256(fileList.map((f) => f.sha256).join('\n'));
   const { builder, start } = simplified.schema;
-  await writeEntry(cacheFile, serializeSchema(start, fileList, hash));
-  return { schema: makeRngSchema(schemaPath, hash, compileSchema(builder, start)), diagnostics: [] };
+  const idTypes = findIdTypes(start);
+  await writeEntry(cacheFile, serializeSchema(start, fileList, hash, idTypes));
+  return { schema: makeRngSchema(schemaPath, hash, compileSchema(builder, start, idTypes)), diagnostics: [] };
 }

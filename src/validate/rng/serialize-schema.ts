@@ -5,11 +5,12 @@
  * an entry of another version is recompiled, never trusted.
  */
 import { createDatatype, type Datatype, type DatatypeSpec } from './datatypes/datatype.js';
+import type { IdType } from './compiled-schema.js';
 import type { NameClass } from './name-class.js';
 import { K, PatternBuilder, type Kind, type Pattern } from './pattern.js';
 
 /** Bump when the serialized form or the meaning of patterns changes. */
-export const SCHEMA_FORMAT = 1;
+export const SCHEMA_FORMAT = 2;
 
 /** The cached form of a compiled schema. */
 export interface SerializedSchema {
@@ -25,10 +26,16 @@ export interface SerializedSchema {
   /** [element node index, content node index]. */
   elementContent: [number, number][];
   start: number;
+  /**
+   * The ID-typed attributes (see `CompiledSchema.idTypes`): finding them walks
+   * every element's attributes, a tenth of a second for tei_all, so a cached
+   * schema carries them instead.
+   */
+  idTypes: [string, IdType][];
 }
 
 /** Serialises the patterns reachable from `start`. */
-export function serializeSchema(start: Pattern, files: SerializedSchema['files'], hash: string): SerializedSchema {
+export function serializeSchema(start: Pattern, files: SerializedSchema['files'], hash: string, idTypes: ReadonlyMap<string, IdType>): SerializedSchema {
   const index = new Map<Pattern, number>();
   const nodes: (number | string)[][] = [];
   const nameClasses: NameClass[] = [];
@@ -98,11 +105,11 @@ export function serializeSchema(start: Pattern, files: SerializedSchema['files']
     emit(element.content!);
     elementContent.push([index.get(element)!, index.get(element.content!)!]);
   }
-  return { format: SCHEMA_FORMAT, files, hash, nameClasses, datatypes, nodes, elementContent, start: index.get(start)! };
+  return { format: SCHEMA_FORMAT, files, hash, nameClasses, datatypes, nodes, elementContent, start: index.get(start)!, idTypes: [...idTypes] };
 }
 
 /** Rebuilds patterns from their serialised form; throws on a malformed entry (the caller recompiles). */
-export function deserializeSchema(s: SerializedSchema): { builder: PatternBuilder; start: Pattern } {
+export function deserializeSchema(s: SerializedSchema): { builder: PatternBuilder; start: Pattern; idTypes: Map<string, IdType> } {
   if (s.format !== SCHEMA_FORMAT) throw new Error(`cache format ${s.format}, expected ${SCHEMA_FORMAT}`);
   const builder = new PatternBuilder();
   const datatypes = s.datatypes.map((spec) => {
@@ -132,5 +139,6 @@ export function deserializeSchema(s: SerializedSchema): { builder: PatternBuilde
     patterns.push(p);
   }
   for (const [element, content] of s.elementContent) at(element).content = at(content);
-  return { builder, start: at(s.start) };
+  if (!Array.isArray(s.idTypes)) throw new Error('the entry has no ID-type table');
+  return { builder, start: at(s.start), idTypes: new Map(s.idTypes) };
 }

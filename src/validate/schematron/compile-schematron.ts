@@ -10,7 +10,7 @@ import { fontoxpath } from './fontoxpath.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { parseXml } from '../../parse/parse-xml.js';
 import { analyseContext } from './analyse-context.js';
-import { inlineGlobals, isolatedCheckExpression, letPrelude, reportExpression, ruleBindings, ruleExpression, severityOfRole, type RuleParts } from './compose-rule.js';
+import { inlineGlobals, isolatedCheckExpression, letPrelude, reportExpression, reportTemplate, ruleBindings, ruleExpression, severityOfRole, type RuleParts } from './compose-rule.js';
 import { adaptDocument, adaptedDomFacade } from './dom-adapter.js';
 import { compileFastTest, type FastTest } from './fast-tests.js';
 import { rewriteLookups } from './rewrite-lookups.js';
@@ -19,7 +19,7 @@ import { describeXPathError, parseXPath, serializeModule, staticType, type Expr 
 import { createEvaluationState, createXPathOptions, registerSchematronFunctions, type XPathOptions } from './xpath-functions.js';
 
 /** Version of the compiled format; part of every cache key. */
-export const COMPILED_FORMAT = 4;
+export const COMPILED_FORMAT = 5;
 
 /** Sequence types a global let's value can be passed in with, keeping its XPath type. */
 const PASSABLE_TYPE = /^(xs:(string|boolean|integer|decimal|double|float|date|dateTime|time|anyURI)|node\(\)|element\(\)|attribute\(\)|text\(\)|comment\(\)|processing-instruction\(\)|document-node\(\))[?*+]?$/;
@@ -106,6 +106,7 @@ class Compiler {
       expr,
       isolated: parts.checks.map((_, i) => isolatedCheckExpression(parts, i)),
       reports: reportsOf(parts),
+      templates: parts.checks.map((_, i) => reportTemplate(parts, i) ?? null),
       checks: parts.checks.map((c) => ({
         kind: c.kind,
         ruleId: c.id ?? `${patternId}.${ruleIndex + 1}.${r.checks.indexOf(c) + 1}`,

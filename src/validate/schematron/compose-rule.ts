@@ -88,6 +88,26 @@ export function reportExpression(parts: RuleParts, index: number): string {
   return `${letPrelude(parts.bindings)}(${messageExpression(check.message)}, ${node}, ${diagnosticText})`;
 }
 
+/**
+ * The message of check `index` as literal pieces and `null` for "the name of
+ * the context node", when that is all it is (text and `<name/>` of the
+ * context; no subject, diagnostics or bindings that the expression of
+ * `reportExpression` would evaluate): the runner then words a failure without
+ * XPath. Undefined otherwise.
+ */
+export function reportTemplate(parts: RuleParts, index: number): (string | null)[] | undefined {
+  const check = parts.checks[index]!;
+  if (parts.bindings.length || (check.subject ?? parts.subject) !== undefined) return undefined;
+  if (check.diagnostics.some((id) => parts.diagnostics[id] !== undefined)) return undefined;
+  const pieces: (string | null)[] = [];
+  for (const p of check.message) {
+    if (p.kind === 'text') pieces.push(p.text);
+    else if (p.kind === 'name' && p.path.trim() === '.') pieces.push(null);
+    else return undefined;
+  }
+  return pieces;
+}
+
 /** The bindings a rule sees: inline globals, then its own lets. */
 export function ruleBindings(inline: Array<{ name: string; value: string }>, lets: readonly LetDecl[]): Array<{ name: string; value: string }> {
   return [...inline, ...lets.map((l) => ({ name: l.name, value: l.value }))];

@@ -117,6 +117,8 @@ export interface CompiledRule {
   expr: Expr;
   /** Per check: returns (message, node to report, diagnostic text); evaluated only when the check fails. */
   reports: string[];
+  /** Per check: the message as pieces (null: the context node's name) where no XPath is needed to word it (see `reportTemplate`). */
+  templates: ((string | null)[] | null)[];
   /** When every test has a fast (possibly partial) form: the tests, decided without XPath wherever they can be. */
   fast?: FastTest[];
   /** One expression per check, used only to isolate a dynamic error to the check that raised it. */

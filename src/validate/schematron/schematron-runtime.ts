@@ -29,6 +29,7 @@ export interface RuntimeRule {
   expr: Evaluable;
   isolated: string[];
   reports: string[];
+  templates: ((string | null)[] | null)[];
   fast: FastTest[] | undefined;
   checks: CompiledCheck[];
   /** For fallback matchers: the expressions selecting the matched nodes. */
@@ -57,6 +58,8 @@ export class SchematronRuntime {
           expr: evaluable(rule.expr),
           isolated: rule.isolated,
           reports: rule.reports,
+          // Entries compiled before templates existed have none: every message then goes through XPath.
+          templates: rule.templates ?? [],
           fast: rule.fast,
           checks: rule.checks,
           selections: rule.matcher.kind === 'set' ? rule.matcher.selections.map(evaluable) : [],

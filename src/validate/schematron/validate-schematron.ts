@@ -156,6 +156,13 @@ class Run {
       let message = '';
       let subject = node;
       let diagnosticText = '';
+      const template = rule.templates[index];
+      const source = node.source;
+      if (template && (source.type === 'element' || source.type === 'attribute')) {
+        // Text and the context's name only: worded here, without an XPath evaluation per failure.
+        this.report(check, normalizeSpace(template.map((piece) => piece ?? source.name).join('')), '', node);
+        continue;
+      }
       try {
         this.state.current = node;
         const [text, target, extra] = this.runtime.evaluate(rule.reports[index]!, node, variables);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../../src/parse/parse-xml.js';
 import { defaultCacheDir, loadRngSchema, validateRng } from '../../../src/validate/rng/index.js';
+import { SCHEMA_FORMAT } from '../../../src/validate/rng/serialize-schema.js';
 
 const FIXTURE = path.resolve('tests/fixtures/validate/rng/include-and-combine');
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'rng-load-'));
@@ -39,6 +40,23 @@ describe('loadRngSchema', () => {
     expect(validateRng(doc(text), 'd.xml', second.schema!)).toHaveLength(1);
   });
 
+  it('keeps the ID-typed attributes in the cache entry, so that duplicate IDs are found with a cached schema', async () => {
+    const dir = tmp();
+    writeFileSync(
+      path.join(dir, 'ids.rng'),
+      `<element name="list" xmlns="http://relaxng.org/ns/structure/1.0" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+        <zeroOrMore><element name="item"><attribute name="id"><data type="ID"/></attribute></element></zeroOrMore>
+      </element>`,
+    );
+    const cacheDir = path.join(dir, 'cache');
+    await loadRngSchema(path.join(dir, 'ids.rng'), { cacheDir });
+    const entry = JSON.parse(readFileSync(path.join(cacheDir, readdirSync(cacheDir)[0]!), 'utf8'));
+    expect(entry.idTypes).toEqual([['{}item {}id', 'ID']]);
+    const cached = await loadRngSchema(path.join(dir, 'ids.rng'), { cacheDir });
+    const found = validateRng(doc('<list><item id="a"/><item id="a"/></list>'), 'd.xml', cached.schema!);
+    expect(found.map((d) => d.ruleId)).toEqual(['rng.duplicate-id', 'rng.duplicate-id']);
+  });
+
   it('recompiles a corrupt cache entry instead of trusting it', async () => {
     const cacheDir = tmp();
     await loadRngSchema(path.join(FIXTURE, 'schema.rng'), { cacheDir });
@@ -47,7 +65,7 @@ describe('loadRngSchema', () => {
     const r = await loadRngSchema(path.join(FIXTURE, 'schema.rng'), { cacheDir });
     expect(r.diagnostics).toEqual([]);
     expect(validateRng(doc('<book year="2000"><part/></book>'), 'd.xml', r.schema!)).toEqual([]);
-    expect(JSON.parse(readFileSync(entry, 'utf8')).format).toBe(1); // rewritten whole
+    expect(JSON.parse(readFileSync(entry, 'utf8')).format).toBe(SCHEMA_FORMAT); // rewritten whole
   });
 
   it('recompiles when an included file changed since the entry was written', async () => {

@@ -1,6 +1,6 @@
 import { fontoxpath } from '../../../src/validate/schematron/fontoxpath.js';
 import { describe, expect, it } from 'vitest';
-import { isolatedCheckExpression, letPrelude, messageExpression, reportExpression, ruleExpression, severityOfRole, stringLiteral, type RuleParts } from '../../../src/validate/schematron/compose-rule.js';
+import { isolatedCheckExpression, letPrelude, messageExpression, reportExpression, reportTemplate, ruleExpression, severityOfRole, stringLiteral, type RuleParts } from '../../../src/validate/schematron/compose-rule.js';
 import type { CheckDecl } from '../../../src/validate/schematron/schematron-model.js';
 
 const where = { file: 's.sch', line: 1, column: 1 };
@@ -43,6 +43,19 @@ describe('compose-rule', () => {
     const [message, subject, diagnostics] = fontoxpath.evaluateXPath(reportExpression(parts, 0), 'ctx', null, {}, fontoxpath.evaluateXPath.ALL_RESULTS_TYPE) as unknown[];
     expect(subject).toBe('ctx');
     expect([message, diagnostics]).toEqual(['Lotte', 'see the guide']);
+  });
+
+  it('gives a template (text, null for the context name) only for messages that need no XPath', () => {
+    const named: CheckDecl = { ...check('assert', 'false()', ''), message: [{ kind: 'text', text: 'a <' }, { kind: 'name', path: ' . ', where }, { kind: 'text', text: '> here' }] };
+    const parts = (c: CheckDecl, extra: Partial<RuleParts> = {}): RuleParts => ({ bindings: [], checks: [c], diagnostics: { d: { id: 'd', message: [], where } }, ...extra });
+    expect(reportTemplate(parts(named), 0)).toEqual(['a <', null, '> here']);
+    expect(reportTemplate(parts({ ...named, diagnostics: ['missing'] }), 0)).toEqual(['a <', null, '> here']);
+    expect(reportTemplate(parts({ ...named, message: [{ kind: 'name', path: '..', where }] }), 0)).toBeUndefined();
+    expect(reportTemplate(parts({ ...named, message: [{ kind: 'value-of', select: '@n', where }] }), 0)).toBeUndefined();
+    expect(reportTemplate(parts({ ...named, subject: '@n' }), 0)).toBeUndefined();
+    expect(reportTemplate(parts(named, { subject: '@n' }), 0)).toBeUndefined();
+    expect(reportTemplate(parts({ ...named, diagnostics: ['d'] }), 0)).toBeUndefined();
+    expect(reportTemplate(parts(named, { bindings: [{ name: 'a', value: '1' }] }), 0)).toBeUndefined();
   });
 
   it('has no let clause when there is nothing to bind', () => {
