@@ -1,0 +1,88 @@
+/**
+ * Measures how far the ODD compiler agrees with the TEI Stylesheets: every
+ * ODD of ../shared/odd/exemplars and projects is compiled, and jing checks
+ * every XML file of ../shared/corpus, ../shared/validation and tei/ against
+ * our RELAX NG and against ../shared/odd/reference/NAME.rng. Writes one row
+ * per (ODD, file) to tests/odd/agreement.tsv, which tests/odd/agreement.test.ts
+ * reads as data. jing is the oracle here only, never part of the product.
+ *
+ *   npx tsx scripts/odd-agreement.ts [NAME…]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileOdd } from '../src/odd/compile-odd.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const ODD_DIR = path.join(SHARED, 'odd');
+const OUT = path.join(ROOT, 'tests', 'odd', 'agreement.tsv');
+
+function xmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? xmlFiles(path.join(dir, e.name)) : e.name.endsWith('.xml') ? [path.join(dir, e.name)] : []));
+}
+
+/** The first error line of each file jing finds invalid; jing stops at a fatal error, so it is run again on the files after it. */
+function jingFirstErrors(schema: string, files: string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  let rest = files;
+  while (rest.length) {
+    const r = spawnSync('jing', [schema, ...rest], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    let lastFatal = -1;
+    for (const line of `${r.stdout}\n${r.stderr}`.split('\n')) {
+      const m = /^(.*?):(\d+):(\d+): (error|fatal): /.exec(line);
+      if (!m) continue;
+      if (!first.has(m[1]!)) first.set(m[1]!, Number(m[2]));
+      if (m[4] === 'fatal') lastFatal = Math.max(lastFatal, rest.indexOf(m[1]!));
+    }
+    if (lastFatal < 0) break;
+    rest = rest.slice(lastFatal + 1);
+  }
+  return first;
+}
+
+const only = process.argv.slice(2);
+const odds = ['exemplars', 'projects']
+  .flatMap((d) => readdirSync(path.join(ODD_DIR, d)).filter((f) => f.endsWith('.odd')).map((f) => path.join(ODD_DIR, d, f)))
+  .filter((f) => existsSync(path.join(ODD_DIR, 'reference', path.basename(f, '.odd') + '.rng')))
+  .filter((f) => !only.length || only.includes(path.basename(f, '.odd')))
+  .sort();
+const files = [...xmlFiles(path.join(SHARED, 'corpus')), ...xmlFiles(path.join(SHARED, 'validation')), ...xmlFiles(path.join(ROOT, 'tei'))];
+const rel = (f: string) => (f.startsWith(SHARED) ? `../shared/${path.relative(SHARED, f)}` : path.relative(ROOT, f));
+const tmp = mkdtempSync(path.join(tmpdir(), 'odd-agreement-'));
+const previous = existsSync(OUT) && only.length ? readFileSync(OUT, 'utf8').split('\n').slice(1).filter((l) => l && !only.includes(l.split('\t')[0]!)) : [];
+const rows: string[] = [...previous];
+try {
+  for (const odd of odds) {
+    const name = path.basename(odd, '.odd');
+    const started = performance.now();
+    const compiled = await compileOdd(odd, { source: path.join(ODD_DIR, 'p5subset.xml') });
+    const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
+    if (!compiled.rng || errors.length) {
+      process.stderr.write(`${name}: not compiled: ${errors.map((d) => d.message).join('; ')}\n`);
+      continue;
+    }
+    const ours = path.join(tmp, `${name}.rng`);
+    writeFileSync(ours, compiled.rng);
+    const compileMs = performance.now() - started;
+    const reference = jingFirstErrors(path.join(ODD_DIR, 'reference', `${name}.rng`), files);
+    const mine = jingFirstErrors(ours, files);
+    let agree = 0;
+    for (const f of files) {
+      const a = reference.get(f);
+      const b = mine.get(f);
+      if ((a === undefined) === (b === undefined)) agree++;
+      rows.push([name, rel(f), a === undefined ? 'valid' : 'invalid', b === undefined ? 'valid' : 'invalid', a ?? '', b ?? ''].join('\t'));
+    }
+    process.stderr.write(`${name}: compiled in ${Math.round(compileMs)} ms; verdicts agree on ${agree}/${files.length}\n`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+rows.sort();
+writeFileSync(OUT, ['odd\tfile\treference\tours\treference_line\tours_line', ...rows, ''].join('\n'));
