@@ -34,6 +34,8 @@ export interface CompiledOdd {
   schematron?: string;
   /** The merged specifications. */
   specs?: SpecSet;
+  /** The files read (the ODD, chained ODDs, the TEI source, external modules), as named in diagnostics. */
+  files: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -85,6 +87,7 @@ async function readExternalModules(schemaSpec: XmlElement, loaded: LoadedOdd, ct
     const file = path.resolve(path.dirname(loaded.path), url.replace(/^file:(\/\/)?/i, ''));
     const doc = await loadOddDocument(path.relative(process.cwd(), file), ctx.diagnostics);
     if (!doc) continue;
+    ctx.register(doc.document, doc.file);
     if (doc.document.root.uri !== RNG || doc.document.root.local !== 'grammar') {
       ctx.report(ref, 'odd.external-module-not-rng', `moduleRef url ${JSON.stringify(url)} is not a RELAX NG grammar; expected <grammar xmlns="${RNG}">`);
       continue;
@@ -125,15 +128,15 @@ async function mergeCustomisation(loaded: LoadedOdd, schemaSpec: XmlElement, opt
 export async function compileOdd(file: string, options: CompileOddOptions = {}): Promise<CompiledOdd> {
   const ctx = createOddContext();
   const loaded = await loadOddDocument(file, ctx.diagnostics);
-  if (!loaded) return { diagnostics: ctx.diagnostics };
+  if (!loaded) return { diagnostics: ctx.diagnostics, files: ctx.files };
   ctx.register(loaded.document, loaded.file);
   const schemaSpec = findSchemaSpec(loaded, options.schemaSpec);
   if (!schemaSpec) {
     ctx.diagnostics.push({ severity: 'error', layer: 'rng', ruleId: 'odd.no-schema-spec', message: options.schemaSpec ? `no schemaSpec with ident ${JSON.stringify(options.schemaSpec)}; expected one in the ODD` : 'the file has no schemaSpec; expected an ODD customisation (a TEI document with a <schemaSpec>)', file: loaded.file, line: 0, column: 0 });
-    return { diagnostics: ctx.diagnostics };
+    return { diagnostics: ctx.diagnostics, files: ctx.files };
   }
   const set = await mergeCustomisation(loaded, schemaSpec, options, ctx, new Set([loaded.path]));
-  if (!set) return { diagnostics: ctx.diagnostics };
+  if (!set) return { diagnostics: ctx.diagnostics, files: ctx.files };
   const scope = createScope(set, set.deleted);
   const { defines, start, schematron } = specsToRng(scope);
   const cleaned = cleanRng(defines, start);
@@ -144,5 +147,5 @@ export async function compileOdd(file: string, options: CompileOddOptions = {}):
     start: cleaned.start,
     defines: cleaned.defines,
   });
-  return { ident: set.ident, rng, schematron: schematronDocument(schematron), specs: set, diagnostics: ctx.diagnostics };
+  return { ident: set.ident, rng, schematron: schematronDocument(schematron), specs: set, diagnostics: ctx.diagnostics, files: ctx.files };
 }

@@ -8,6 +8,8 @@ import type { XmlDocument, XmlElement, XmlParent } from '../parse/xml-tree.js';
 
 export interface OddContext {
   diagnostics: Diagnostic[];
+  /** Every document registered, by the name used in diagnostics: what the compiled schema depends on. */
+  files: string[];
   /** Registers a parsed document under the name used in diagnostics. */
   register(document: XmlDocument, file: string): void;
   /** Reports a problem at `element`. */
@@ -17,10 +19,13 @@ export interface OddContext {
 export function createOddContext(): OddContext {
   const files = new WeakMap<XmlDocument, string>();
   const diagnostics: Diagnostic[] = [];
+  const names: string[] = [];
   return {
     diagnostics,
+    files: names,
     register(document, file) {
       files.set(document, file);
+      if (!names.includes(file)) names.push(file);
     },
     report(element, ruleId, message, severity = 'error') {
       let node: XmlParent = element;
