@@ -5,10 +5,9 @@
  * define itself stay in the list with their mode: they override the
  * attributes it inherits from classes (see `class-attributes.ts`).
  */
-import { attDefsOf, readAttList } from './read-spec.js';
-import type { AttDef, AttList, ValList } from './odd-model.js';
 import type { XmlElement } from '../parse/xml-tree.js';
-import { teiChild } from './read-spec.js';
+import type { AttDef, AttList, ValList } from './odd-model.js';
+import { attDefsOf, readAttList, teiChild } from './read-spec.js';
 
 /** Merges the changed attribute `next` into the original `old`. */
 export function mergeAttDef(old: AttDef, next: AttDef): AttDef {
