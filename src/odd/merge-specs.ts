@@ -83,7 +83,16 @@ function mergeConstraints(original: Spec, changes: XmlElement[], c: Customisatio
   const mine = changes.flatMap((ch) => teiChildren(ch, 'constraintSpec'));
   const overridden = new Set(c.items.concat(mine).flatMap((el) => [...descendantConstraintIdents(el)]));
   const added = mine.filter((s) => getAttribute(s, 'mode') !== 'delete');
-  return [...added, ...original.constraints.filter((s) => !overridden.has(getAttribute(s, 'ident') ?? ''))];
+  // The original's constraints at any depth (those of attributes too, even of an attribute the change deletes), as odd2odd keeps them.
+  const originals = [...new Set([...original.constraints, ...descendantConstraints(original.at)])];
+  return [...added, ...originals.filter((s) => !overridden.has(getAttribute(s, 'ident') ?? ''))];
+}
+
+function* descendantConstraints(el: XmlElement): Generator<XmlElement> {
+  for (const child of childElements(el)) {
+    if (child.uri === TEI && child.local === 'constraintSpec') yield child;
+    else if (child.uri === TEI) yield* descendantConstraints(child);
+  }
 }
 
 function* descendantConstraintIdents(el: XmlElement): Generator<string> {

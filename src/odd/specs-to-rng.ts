@@ -10,7 +10,7 @@ import { constraintToSchematron, type SchematronPart } from './constraints-to-sc
 import { classMember, translate, valListChoice } from './content-to-rng.js';
 import { RNG, TEI, type Spec } from './odd-model.js';
 import { pruneContent } from './prune-deleted.js';
-import { teiChildren } from './read-spec.js';
+import { attDefsOf, teiChildren } from './read-spec.js';
 import { r, type RChild, type RNode } from './rng-node.js';
 import { patternName, type RngScope } from './rng-scope.js';
 
@@ -35,12 +35,18 @@ function modelClassDefines(scope: RngScope, cls: Spec): RNode[] {
   });
 }
 
+/** The Schematron of a spec's constraints and of its attributes' (an attribute's asserts apply to the attribute). */
 function schematronOf(scope: RngScope, spec: Spec, counter: { n: number }): SchematronPart[] {
   const owner = spec.kind === 'elementSpec' ? spec.ident : undefined;
-  const parts = spec.constraints.flatMap((c) => {
-    const attDef = c.parent.type === 'element' && c.parent.local === 'attDef' ? getAttribute(c.parent, 'ident') : undefined;
-    return constraintToSchematron(c, scope.set.ident, owner, attDef, counter);
-  });
+  const seen = new Set<XmlElement>();
+  const parts: SchematronPart[] = [];
+  const add = (c: XmlElement, attribute: string | undefined) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    parts.push(...constraintToSchematron(c, scope.set.ident, owner, attribute, counter));
+  };
+  for (const c of spec.constraints) add(c, c.parent.type === 'element' && c.parent.local === 'attDef' ? getAttribute(c.parent, 'ident') : undefined);
+  for (const def of attDefsOf(spec.attList)) if (def.mode !== 'delete') for (const c of def.constraints) add(c, def.ident);
   return parts;
 }
 
@@ -67,28 +73,47 @@ function macroDefine(scope: RngScope, spec: Spec): RNode {
   return r('define', { name: patternName(scope, spec) }, content.length ? content : [r('choice', undefined, [r('empty')])]);
 }
 
+/** The classes some element belongs to, directly or through other classes. */
+function classesInUse(scope: RngScope): Set<string> {
+  const used = new Set<string>();
+  const visit = (key: string) => {
+    if (used.has(key)) return;
+    used.add(key);
+    for (const m of scope.byIdent.get(key)?.classes ?? []) visit(m.key);
+  };
+  for (const spec of scope.set.specs) if (spec.kind === 'elementSpec') for (const m of spec.classes) visit(m.key);
+  return used;
+}
+
 /** The grammar's defines and start, and the Schematron parts met on the way. */
-export function specsToRng(scope: RngScope): { defines: RNode[]; start: RNode; schematron: SchematronPart[] } {
+export function specsToRng(scope: RngScope): { defines: RNode[]; start: RNode; schematron: SchematronPart[]; topPatterns: string[] } {
+  const topPatterns: string[] = [];
   const defines: RNode[] = [];
   const schematron: SchematronPart[] = [];
   const counter = { n: 0 };
+  const used = classesInUse(scope);
   for (const spec of scope.set.specs) {
     const sch = schematronOf(scope, spec, counter);
     schematron.push(...sch);
+    // Patterns of classes, macros and the schema itself go at the top of the grammar; a class no element belongs to has none.
+    if (spec.kind !== 'elementSpec' && (spec.kind !== 'classSpec' || used.has(spec.ident))) topPatterns.push(...sch.filter((p) => p.kind === 'pattern').map((p) => p.xml));
     if (spec.kind === 'elementSpec') defines.push(elementDefine(scope, spec, sch));
     else if (spec.kind === 'macroSpec' || spec.kind === 'dataSpec') defines.push(macroDefine(scope, spec));
     else if (spec.type === 'model') defines.push(...modelClassDefines(scope, spec));
     else if (spec.type === 'atts') defines.push(...attributeClassDefines(scope, spec));
   }
   for (const c of scope.set.constraints) {
-    if (c.uri === TEI) schematron.push(...constraintToSchematron(c, scope.set.ident, undefined, undefined, counter));
+    if (c.uri !== TEI) continue;
+    const sch = constraintToSchematron(c, scope.set.ident, undefined, undefined, counter);
+    schematron.push(...sch);
+    topPatterns.push(...sch.filter((p) => p.kind === 'pattern').map((p) => p.xml));
   }
   for (const m of scope.set.externalModules) defines.push(...externalDefines(m.grammar, m.prefix ?? ''), ...(m.content ? childElements(m.content).filter((c) => c.uri === RNG).map((c) => copyForeignRng(c, '')) : []));
   defines.push(...scope.anyElementDefines);
   const start = scope.set.start;
   const startRefs = start !== undefined ? start.split(/\s+/).filter(Boolean) : scope.byIdent.has('teiCorpus') ? ['TEI', 'teiCorpus'] : ['TEI'];
   const resolved = startRefs.map((n) => (scope.byIdent.has(n) ? patternName(scope, scope.byIdent.get(n)!) : n));
-  return { defines, start: r('start', undefined, [r('choice', undefined, resolved.map((name) => r('ref', { name })))]), schematron };
+  return { defines, start: r('start', undefined, [r('choice', undefined, resolved.map((name) => r('ref', { name })))]), schematron, topPatterns };
 }
 
 /** A RELAX NG element from an external module, with define and ref names prefixed. */

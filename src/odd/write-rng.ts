@@ -24,15 +24,15 @@ function write(node: RChild, depth: number, out: string[]): void {
   }
 }
 
-/** The RELAX NG document: a grammar in `ns` with the Schematron `ns` declarations first. */
-export function writeRng(options: { ns: string; comment: string; schematronNs: string[]; start: RNode; defines: RNode[] }): string {
+/** The RELAX NG document: a grammar in `ns` with the Schematron `ns` declarations and the patterns of no element first. */
+export function writeRng(options: { ns: string; comment: string; schematronNs: string[]; schematronPatterns: string[]; start: RNode; defines: RNode[] }): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<grammar xmlns="${RNG}" xmlns:a="http://relaxng.org/ns/compatibility/annotations/1.0" xmlns:sch="${SCH}" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes" ns="${escapeAttribute(options.ns)}">`,
     `  <!--${options.comment.replace(/--/g, '- -')}-->`,
   ];
   const nsDeclarations = options.schematronNs.some((x) => /prefix="tei"/.test(x)) ? options.schematronNs : [`<sch:ns prefix="tei" uri="${TEI}"/>`, ...options.schematronNs];
-  for (const x of nsDeclarations) out.push(`  ${x}`);
+  for (const x of [...nsDeclarations, ...options.schematronPatterns]) out.push(`  ${x}`);
   write(options.start, 1, out);
   for (const d of options.defines) write(d, 1, out);
   out.push('</grammar>', '');
