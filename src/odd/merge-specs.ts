@@ -165,7 +165,16 @@ export function mergeSpecs(schemaSpec: XmlElement, c: Customisation, source: Spe
       const spec = source.byIdent.get(key);
       if (spec) picked.push(spec);
       else ctx.report(el, 'odd.unknown-spec', `${el.local} key ${JSON.stringify(key)} names nothing in the source; expected the ident of a specification`);
-    } else if (!mode || mode === 'add') picked.push(fromCustomisation(el, schemaIdent, c.deleted));
+    } else if (!mode || mode === 'add') {
+      // Adding what the source already has: the TEI then writes two definitions and drops both; the added one wins here.
+      const ident = getAttribute(el, 'ident') ?? '';
+      const existing = picked.findIndex((s) => s.ident === ident);
+      if (existing >= 0) {
+        ctx.report(el, 'odd.spec-exists', `${el.local} ${JSON.stringify(ident)} in mode ${mode ?? 'add'} adds a specification the source already has; it replaces it (expected mode="replace" or mode="change")`, 'warning');
+        picked.splice(existing, 1);
+      }
+      picked.push(fromCustomisation(el, schemaIdent, c.deleted));
+    }
   }
   // Phase 2: deletions, replacements and changes, applied to what was picked.
   const present = new Set(picked.map((s) => s.ident));
