@@ -105,6 +105,16 @@ describe('compileOdd on a chained customisation', () => {
   });
 });
 
+describe('compileOdd with an external RELAX NG module', () => {
+  it('inlines the module (in its own namespace) and lets the content model refer to it', async () => {
+    const schema = await schemaOf(await compileOdd(path.join(MINI, 'external.odd')));
+    const body = (note: string) => TEI(`<div><p>a <hi>b</hi> ${note}</p></div>`);
+    expect(errors(schema, body('<x:note xmlns:x="http://example.org/ext" kind="gloss">c</x:note>'))).toEqual([]);
+    expect(errors(schema, body('<x:note xmlns:x="http://example.org/ext" kind="other">c</x:note>'))).not.toEqual([]);
+    expect(errors(schema, body('<note kind="gloss">c</note>'))).not.toEqual([]);
+  });
+});
+
 describe('compileOdd diagnostics', () => {
   it('reports unknown modules, changes to missing specs and undefined references with file:line:col', async () => {
     const compiled = await compileOdd(path.relative(process.cwd(), path.join(MINI, 'errors.odd')));
