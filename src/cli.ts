@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerImportCommand } from './commands/import-command.js';
+import { registerOddCommand } from './commands/odd-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
 import { exitCodesHelp } from './commands/command-options.js';
@@ -36,6 +37,7 @@ export function createProgram(printer: Printer = defaultPrinter): Command {
   registerWatchCommand(program, printer);
   registerImportCommand(program, printer);
   registerExportCommand(program, printer);
+  registerOddCommand(program, printer);
   return program;
 }
 

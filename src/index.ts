@@ -65,5 +65,7 @@ export { deriveDocumentData, type DocumentData, type DocumentMetadata, type Enti
 export { toCslItem, type CslItem } from './exchange/to-csl-item.js';
 export { collectionData, type CollectionData } from './exchange/collection-data.js';
 
+export { compileOdd, type CompileOddOptions, type CompiledOdd } from './odd/compile-odd.js';
+
 export { runCli, createProgram } from './cli.js';
 export { EXIT, reportRun, type Printer, type OutputFormat } from './report-run.js';

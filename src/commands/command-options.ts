@@ -15,6 +15,7 @@ export interface CommonOptions {
   config?: string;
   layers?: ValidationLayer[];
   schema?: string;
+  odd?: string;
   schematron?: string[];
   phase?: string;
   cacheDir?: string;
@@ -78,6 +79,7 @@ export function commonOptions(): Option[] {
     new Option('--config <file>', `configuration file (default: ${'tei-edition.config.json'} in the working folder, if present)`),
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
+    new Option('--odd <file.odd>', 'ODD customisation to validate against: compiled to RELAX NG on first use and cached by content (its TEI source: its @source, else $TEI_EDITION_P5SUBSET); like --schema'),
     new Option('--schematron <file.sch>', 'a standalone ISO Schematron file to run as well (repeatable: one file per flag)').argParser(collect),
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
     new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable: one file per flag; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser(collect),
@@ -94,7 +96,7 @@ export function commonOptions(): Option[] {
 export function validateOptions(options: CommonOptions): ValidateOptions & DiscoverOptions {
   return {
     ...(options.layers ? { layers: options.layers } : {}),
-    ...(options.schema ? { schema: options.schema } : {}),
+    ...(options.schema ?? options.odd ? { schema: (options.schema ?? options.odd)! } : {}),
     ...(options.schematron ? { schematron: options.schematron } : {}),
     ...(options.phase ? { phase: options.phase } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),

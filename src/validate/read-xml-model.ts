@@ -34,7 +34,7 @@ function languageOf(attributes: Map<string, string>, href: string): XmlModel['la
   if (ns === RELAXNG_NS) return /\.rnc$/i.test(href) ? 'relaxng-compact' : 'relaxng';
   if (ns === SCHEMATRON_NS || ns === 'http://www.ascc.net/xml/schematron') return 'schematron';
   if (/\.rnc$/i.test(href) || attributes.get('type') === 'application/relax-ng-compact-syntax') return 'relaxng-compact';
-  if (/\.rng$/i.test(href)) return 'relaxng';
+  if (/\.rng$/i.test(href) || /\.odd$/i.test(href)) return 'relaxng';
   if (/\.sch$/i.test(href)) return 'schematron';
   return 'other';
 }

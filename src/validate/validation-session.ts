@@ -4,13 +4,15 @@
  * not once per document.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadRngSchema, type RngSchema } from './rng/index.js';
+import { compileOddCached } from '../odd/compile-odd-cached.js';
+import { defaultCacheDir, loadRngSchema, type RngSchema } from './rng/index.js';
 import type { SchematronSchema } from './schematron/index.js';
 
 export class ValidationSession {
   private readonly rngSchemas = new Map<string, Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }>>();
   private readonly schematrons = new Map<string, Promise<{ schema?: SchematronSchema; diagnostics: Diagnostic[] }>>();
   private readonly reported = new Set<string>();
+  private readonly odds = new Map<string, Promise<{ rng?: string; diagnostics: Diagnostic[] }>>();
 
   constructor(
     readonly cacheDir?: string,
@@ -18,11 +20,27 @@ export class ValidationSession {
     readonly phase?: string,
   ) {}
 
-  /** The compiled RELAX NG schema at `schemaPath`, compiled or read from cache on first use. */
+  /**
+   * An ODD named as a schema, compiled to RELAX NG on first use (cached by
+   * content); its TEI source is its @source, else $TEI_EDITION_P5SUBSET.
+   */
+  private odd(schemaPath: string): Promise<{ rng?: string; diagnostics: Diagnostic[] }> {
+    let compiling = this.odds.get(schemaPath);
+    if (!compiling) {
+      const source = process.env.TEI_EDITION_P5SUBSET;
+      compiling = compileOddCached(schemaPath, this.cacheDir ?? defaultCacheDir(), source ? { source } : {});
+      this.odds.set(schemaPath, compiling);
+    }
+    return compiling;
+  }
+
+  /** The compiled RELAX NG schema at `schemaPath` (an .odd is compiled first), compiled or read from cache on first use. */
   async rng(schemaPath: string): Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }> {
     let loading = this.rngSchemas.get(schemaPath);
     if (!loading) {
-      loading = loadRngSchema(schemaPath, this.cacheDir ? { cacheDir: this.cacheDir } : {});
+      loading = /\.odd$/i.test(schemaPath)
+        ? this.odd(schemaPath).then(async (odd) => (odd.rng ? { ...(await loadRngSchema(odd.rng, this.cacheDir ? { cacheDir: this.cacheDir } : {})), diagnostics: odd.diagnostics } : odd))
+        : loadRngSchema(schemaPath, this.cacheDir ? { cacheDir: this.cacheDir } : {});
       this.rngSchemas.set(schemaPath, loading);
     }
     const { schema, diagnostics } = await loading;
@@ -37,6 +55,7 @@ export class ValidationSession {
     const key = JSON.stringify([rng ?? '', ...sch]);
     let loading = this.schematrons.get(key);
     if (!loading) {
+      if (rng && /\.odd$/i.test(rng)) rng = (await this.odd(rng)).rng;
       // Loaded on use, like validateSchematron: only runs with the Schematron layer pay for the XPath engine.
       loading = import('./schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
       this.schematrons.set(key, loading);
