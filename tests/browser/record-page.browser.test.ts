@@ -59,6 +59,25 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     return page;
   };
 
+  /** The page's visible text in a view (innerText: what a reader sees, not what is hidden). */
+  const visibleText = async (page: Page) => page.locator('body').innerText();
+
+  it('shows no attribute syntax (name="…") to a reader, in either view or in the citation tags', async () => {
+    const page = await open();
+    const attributeSyntax = /[\w:-]+="/;
+    expect(await visibleText(page)).not.toMatch(attributeSyntax);
+    await page.locator('#te-view-diplomatic').check();
+    expect(await visibleText(page)).not.toMatch(attributeSyntax);
+    const metas = await page.locator('meta[content]').evaluateAll((els) => els.map((el) => el.getAttribute('content') ?? ''));
+    for (const content of metas.filter((c) => !c.includes("'self'"))) {
+      expect(content).not.toMatch(attributeSyntax);
+      // A gap in the source is shown as one, not left as a hole before the full stop.
+      expect(content).not.toMatch(/ \.$| \. /);
+    }
+    expect(await page.locator('meta[name="DC.rights"]').getAttribute('content')).toMatch(/at \[…\]\.$/);
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');

@@ -670,3 +670,11 @@ describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', 
     expect(page).toContain(rights.replace(/ at \.$/, ' at [email protected].'));
   });
 });
+
+describe('words for readers', () => {
+  it('never writes attribute syntax (name="value") in text a reader sees: notes say values in words', () => {
+    // The encoding description is the encoder's statement of method and may name attributes in its own terms.
+    const offenders = strings(`//text()[matches(., '[\\w:-]+="')][not(ancestor::tei:encodingDesc)]/string()`);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -20,6 +20,15 @@
     <xsl:sequence select="$nodes ! normalize-space(if (. instance of element()) then te:name-text(.) else string(.))[. ne '']"/>
   </xsl:function>
 
+  <!--
+    The text of header paragraphs as a reader sees it in plain strings (a meta tag, CSL-JSON): a gap
+    stands as "[…]", as it does on the page, so that a sentence never ends "at ." where words are missing.
+  -->
+  <xsl:function name="te:reader-strings" as="xs:string*">
+    <xsl:param name="nodes" as="element()*"/>
+    <xsl:sequence select="$nodes ! normalize-space(string-join(.//(text()[not(ancestor::note)] | gap) ! (if (self::gap) then '[…]' else string(.)), ''))[. ne '']"/>
+  </xsl:function>
+
   <!-- The names of the people or bodies named in respStmts whose resp matches $pattern. -->
   <xsl:function name="te:responsible" as="xs:string*">
     <xsl:param name="header" as="element()?"/>
@@ -89,7 +98,7 @@
       'availability': $file/publicationStmt/availability/(p, licence/p, licence[not(p)]),
       'publisher': te:strings($file/publicationStmt/(publisher, distributor, authority)[1]),
       'edition-date': string(($file/publicationStmt/date/@when, $header/revisionDesc/change[1]/@when)[1]),
-      'rights': te:strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),
+      'rights': te:reader-strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),
       'licence': string(($file/publicationStmt/availability/licence/@target)[1]),
       'summary': te:strings($header/profileDesc/abstract/(p, ab)),
       'keywords': te:strings($header/profileDesc/textClass/keywords//term),
