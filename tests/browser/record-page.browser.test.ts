@@ -78,6 +78,28 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await page.close();
   });
 
+  it('labels every mention link by the kind and number of its place, once a place, never by an element name', async () => {
+    const page = await open();
+    const entries = await page.locator('#te-index .entry-occurrences').evaluateAll((els) =>
+      els.map((el) => Array.from(el.querySelectorAll('a.occurrence')).map((a) => ({ label: a.textContent ?? '', again: a.classList.contains('occurrence-again') }))),
+    );
+    const elementNames = /^(note 0|closer|opener|list|item|dateline|head|heading|p|ab|said|signed|div|body|back|text)$/;
+    const places = /^(¶ \d+|note \d+|title|signature|distribution list|place and date)$/;
+    const all = entries.flat();
+    expect(all.length).toBe(tei.querySelectorAll('text [ref]:is(persName, placeName, orgName, rs)').length);
+    for (const { label, again } of all) {
+      expect(label).not.toMatch(elementNames);
+      expect(label).toMatch(again ? /^\d+(st|nd|rd|th)$/ : places);
+    }
+    for (const links of entries) {
+      const first = links.filter((l) => !l.again).map((l) => l.label);
+      expect(new Set(first).size).toBe(first.length);
+    }
+    expect(await page.locator('#bialek .entry-occurrences').innerText()).toBe('2 in the text: signature, distribution list');
+    expect(await page.locator('#cpv .entry-occurrences').innerText()).toBe('5 in the text: ¶ 16 (2nd, 3rd, 4th, 5th)');
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');

@@ -212,7 +212,7 @@ describe('the record page', () => {
     const mentions = Array.from(tei.querySelectorAll('text [ref="#zhou-enlai"]'));
     const links = Array.from(zhou.querySelectorAll('a.occurrence'));
     expect(links).toHaveLength(mentions.length);
-    expect(links.map((a) => text(a))).toEqual(['¶4', '¶7', '¶7', '¶8', '¶11', '¶12', '¶14']);
+    expect(links.map((a) => text(a))).toEqual(['¶ 4', '¶ 7', '2nd', '¶ 8', '¶ 11', '¶ 12', '¶ 14']);
     for (const a of links) {
       const occurrence = doc.getElementById(a.getAttribute('href')!.slice(1))!;
       expect(occurrence.getAttribute('href') ?? occurrence.nextElementSibling?.getAttribute('href')).toBe('#zhou-enlai');
