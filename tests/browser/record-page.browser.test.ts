@@ -100,6 +100,15 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await page.close();
   });
 
+  it('cites the record with the archive’s address for it, the date of access and the call number as the archive cites it', async () => {
+    const page = await open();
+    const citation = await page.locator('#te-citation-text').innerText();
+    expect(citation).toMatch(/https:\/\/digitalarchive\.wilsoncenter\.org\/document\/\S+ \(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)/);
+    expect(citation).toContain('History and Public Policy Program Digital Archive, AIPN, 2602/8901. Obtained by Marek Hańderek and translated by Jerzy Giebułtowski.');
+    expect(citation).not.toContain('IPN BU');
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');

@@ -510,7 +510,7 @@ describe('teiHeader', () => {
     expect(strings(`${ms}/tei:msIdentifier/tei:settlement/string()`)).toEqual(['Warsaw']);
     expect(strings(`${ms}/tei:msIdentifier/tei:idno/string()`)).toEqual(['IPN BU 2602/8901']);
     expect(strings(`${ms}/tei:msIdentifier/tei:altIdentifier/tei:idno/string()`)).toEqual([
-      'AIPN 2602/8901',
+      'AIPN, 2602/8901',
       'IPN BU 648/34',
       'PF/33/70',
     ]);
@@ -522,7 +522,7 @@ describe('teiHeader', () => {
 
   it('cites the published translation with the page lines kept verbatim', () => {
     const bibl = `${HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'publishedTranslation']`;
-    expect(strings(`${bibl}/tei:date/concat(@when, '=', .)`)).toEqual(['1970-06-10=June 10, 1970']);
+    expect(strings(`${bibl}/tei:date[not(@type)]/concat(@when, '=', .)`)).toEqual(['1970-06-10=June 10, 1970']);
     expect(strings(`${bibl}/tei:note[@type = 'titleLine']/string()`)).toEqual([
       "Col. Mieczysław Białek, 'Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK'",
     ]);
@@ -534,6 +534,17 @@ describe('teiHeader', () => {
     ]);
     expect(strings(`${bibl}/tei:respStmt/(tei:persName/@ref)/string()`)).toEqual(['#handerek', '#giebultowski']);
     expect(strings(`${bibl}/tei:publisher/tei:orgName/@ref/string()`)).toEqual(['#hppp']);
+  });
+
+  it('records the address of the archive page, the date it was read and the archive\'s name as it cites itself, saying they are not on the page', () => {
+    const bibl = `${HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'publishedTranslation']`;
+    expect(strings(`${bibl}/tei:idno[@type = 'URI']/string()`)).toEqual([
+      'https://digitalarchive.wilsoncenter.org/document/col-mieczyslaw-bialek-record-conversation-marshall-soviet-union-com-zakharov-com-kim-il',
+    ]);
+    expect(strings(`${bibl}/tei:date[@type = 'accessed']/@when/string()`)).toEqual(['2026-11-26']);
+    expect(strings(`${bibl}/tei:title[@type = 'citation']/string()`)).toEqual(['History and Public Policy Program Digital Archive']);
+    expect(strings(`${bibl}/tei:note[@type = 'editorial']/string()`)[0]).toMatch(/not on the captured page/);
+    if (hasShared) expect(readFileSync(SOURCE_PATH, 'utf8')).not.toContain('digitalarchive.wilsoncenter.org');
   });
 
   it('has the archive summary as abstract', () => {
@@ -660,7 +671,7 @@ describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', 
     const page = normaliseSpace(readFileSync(SOURCE_PATH, 'utf8'));
     const quoted = [
       ...strings(`${HEADER}/tei:fileDesc/tei:titleStmt/tei:title/normalize-space()`),
-      ...strings(`${HEADER}//tei:bibl[@type = 'publishedTranslation']/(tei:date | tei:note)/normalize-space()`),
+      ...strings(`${HEADER}//tei:bibl[@type = 'publishedTranslation']/(tei:date[not(@type)] | tei:note[not(@type = 'editorial')])/normalize-space()`),
       ...strings(`${HEADER}/tei:profileDesc/tei:abstract/tei:p/normalize-space()`),
       strings(`${HEADER}//tei:availability/tei:p[1]/normalize-space()`)[0] ?? '',
     ];

@@ -80,9 +80,13 @@ describe('the record page', () => {
 
   it('offers a ready citation, Highwire tags and a CSL-JSON file beside the page', () => {
     const citation = text(doc.getElementById('te-citation-text'));
-    for (const part of ['Białek, Mieczysław.', '“Record of Conversation', '10 June 1970.', 'Archiwum Instytutu Pamięci Narodowej, Warsaw, IPN BU 2602/8901.', 'Translated by Jerzy Giebułtowski.', 'Wilson Center Digital Archive.', '26 November 2026']) {
-      expect(citation).toContain(part);
-    }
+    // The archive's own form: author, 'title', date, archive, call number as the archive cites it; credits; address (accessed).
+    expect(citation).toBe(
+      "Col. Mieczysław Białek, ‘Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK’, June 10, 1970, " +
+        'History and Public Policy Program Digital Archive, AIPN, 2602/8901. Obtained by Marek Hańderek and translated by Jerzy Giebułtowski. ' +
+        'https://digitalarchive.wilsoncenter.org/document/col-mieczyslaw-bialek-record-conversation-marshall-soviet-union-com-zakharov-com-kim-il (accessed 26 November 2026). ' +
+        'TEI edition by the tei-edition project, 26 November 2026.',
+    );
     const meta = (n: string) => Array.from(doc.querySelectorAll(`meta[name="${n}"]`)).map((m) => m.getAttribute('content'));
     expect(meta('citation_title')).toEqual([text(tei.querySelector('titleStmt > title'))]);
     expect(meta('citation_author')).toEqual(['Białek, Mieczysław']);
@@ -100,8 +104,10 @@ describe('the record page', () => {
         issued: { 'date-parts': [[1970, 6, 10]] },
         archive: 'Archiwum Instytutu Pamięci Narodowej',
         'archive-place': 'Warsaw',
-        archive_location: 'IPN BU 2602/8901',
+        archive_location: 'AIPN, 2602/8901',
         'available-date': { 'date-parts': [[2026, 11, 26]] },
+        URL: 'https://digitalarchive.wilsoncenter.org/document/col-mieczyslaw-bialek-record-conversation-marshall-soviet-union-com-zakharov-com-kim-il',
+        accessed: { 'date-parts': [[2026, 11, 26]] },
       }),
     ]);
   });

@@ -93,7 +93,7 @@ describe('the record\'s text edition', () => {
       /^Date: +10 June 1970$/m,
       /^Place: +Pyongyang$/m,
       /^Archive: +Archiwum Instytutu Pamięci Narodowej, Warsaw$/m,
-      /^Call numbers: +IPN BU 2602\/8901; AIPN 2602\/8901/m,
+      /^Call numbers: +IPN BU 2602\/8901; AIPN, 2602\/8901/m,
       /^Translated by: +Jerzy Giebułtowski$/m,
       /^Source: Col\. Mieczysław Białek\. Record of Conversation/m,
       /^Summary: Kim Il Sung mentioned his gratitude/m,

@@ -53,7 +53,7 @@
       string-join(te:strings($bibl/author), ' and ')[. ne ''],
       te:strings($bibl/title[not(@level) or @level = ('a', 'u')]),
       te:strings($bibl/date)[1],
-      te:strings($bibl/title[@level = ('m', 'j', 's')]),
+      te:strings($bibl/title[@level = ('m', 'j', 's')][not(@type = 'citation')]),
       te:strings($bibl/biblScope),
       string-join(te:strings($bibl/(pubPlace, publisher)), ', ')[. ne ''],
       te:strings($bibl/idno)"/>
