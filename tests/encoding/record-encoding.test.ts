@@ -682,6 +682,24 @@ describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', 
   });
 });
 
+describe('claims no more than the sources', () => {
+  it('marks the keywords as the encoder\'s own (the archive gives none), and the rights status as unknown, as the rights text leaves it', () => {
+    expect(strings(`${HEADER}/tei:profileDesc/tei:textClass/tei:keywords/@resp/string()`)).toEqual(['#tei-edition']);
+    expect(strings(`${HEADER}//tei:availability/@status/string()`)).toEqual(['unknown']);
+    if (hasShared) expect(readFileSync(SOURCE_PATH, 'utf8')).not.toMatch(/Keywords|Sino-Soviet split/);
+  });
+
+  it('gives every conjecture (cert below high) an editorial note that says it is one', () => {
+    const conjectures = xpath(`//tei:text//*[@cert][not(@cert = 'high')]`, doc) as SaxonNode[];
+    expect(conjectures.length).toBeGreaterThan(0);
+    for (const c of conjectures) {
+      const id = String(xpath(`string(ancestor-or-self::*[@xml:id][1]/@xml:id)`, c)[0]);
+      const notes = strings(`//tei:note[@type = 'editorial'][tokenize(@target, ' ') = '#${id}']/string()`);
+      expect(notes.join(' '), id).toMatch(/certainty/i);
+    }
+  });
+});
+
 describe('words for readers', () => {
   it('never writes attribute syntax (name="value") in text a reader sees: notes say values in words', () => {
     // The encoding description is the encoder's statement of method and may name attributes in its own terms.

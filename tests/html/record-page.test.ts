@@ -183,10 +183,11 @@ describe('the record page', () => {
     expect(text(doc.querySelector('#p9 .remark'))).toBe('(NB As far as I know it was anti-Kim Il Sung propaganda – my own remark)');
   });
 
-  it('shows the stamp boxed with its type and date, and the opener’s numbers as archival marks', () => {
+  it('shows the stamp boxed with its date, its conjectured type on hover only, and the opener’s numbers as archival marks', () => {
     const stamp = doc.getElementById('stamp')!;
     expect(stamp.classList.contains('stamp')).toBe(true);
-    expect(text(stamp.querySelector('.stamp-label'))).toBe('stamp · receipt?');
+    expect(text(stamp.querySelector('.stamp-label'))).toBe('stamp');
+    expect(stamp.getAttribute('title')).toContain('perhaps a receipt stamp: a conjecture of medium certainty');
     expect(stamp.querySelector('time')?.getAttribute('datetime')).toBe('1970-06-26');
     expect(text(stamp)).toContain('26 June 1970');
     const marks = Array.from(doc.querySelectorAll('#te-text .tei-opener .archival-mark'));

@@ -102,6 +102,7 @@
       'licence': string(($file/publicationStmt/availability/licence/@target)[1]),
       'summary': te:strings($header/profileDesc/abstract/(p, ab)),
       'keywords': te:strings($header/profileDesc/textClass/keywords//term),
+      'keywords-by': distinct-values($header/profileDesc/textClass/keywords/@resp ! tokenize(normalize-space(.), ' ') ! te:target(., $header) ! te:entity-label(.)),
       'languages': te:strings($header/profileDesc/langUsage/language)
     }"/>
   </xsl:function>

@@ -39,7 +39,7 @@
     'name-person': [60, 'Person', 'Name of a person: links to the index, which links back to every mention.'],
     'name-place': [61, 'Place', 'Name of a place: links to the index.'],
     'name-org': [62, 'Organisation', 'Name of an organisation: links to the index.'],
-    'stamp': [70, 'Stamp', 'A stamp on the document, boxed, with its type and date.'],
+    'stamp': [70, 'Stamp', 'A stamp on the document, boxed, with its date; its type only where the source gives it (a conjectured type is on hover).'],
     'archival-mark': [71, 'Archival mark', 'A number written on the document by the archive or the office (call number, registry number).'],
     'tei-pagebreak': [72, 'Page break', 'Beginning of a page of the source, with its number.'],
     'tei-columnbreak': [73, 'Column break', 'Beginning of a column of the source.'],

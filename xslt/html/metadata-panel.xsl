@@ -90,7 +90,8 @@
         <xsl:for-each select="$metadata?summary"><p class="summary"><xsl:value-of select="."/></p></xsl:for-each>
       </xsl:if>
       <xsl:if test="exists($metadata?keywords)">
-        <h3 id="te-keywords">Keywords</h3>
+        <!-- Keywords an encoder assigned (keywords/@resp) are said to be theirs, not the source's or the archive's. -->
+        <h3 id="te-keywords">Keywords<xsl:if test="exists($metadata?keywords-by)"> (assigned by <xsl:value-of select="string-join($metadata?keywords-by, ' and ')"/>)</xsl:if></h3>
         <ul class="keywords">
           <xsl:for-each select="$metadata?keywords"><li><xsl:value-of select="."/></li></xsl:for-each>
         </ul>
