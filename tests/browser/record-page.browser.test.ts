@@ -119,6 +119,55 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await page.close();
   });
 
+  /** The focusable elements a Tab walk meets from the top of the page up to the end of the text. */
+  const tabStopsBeforeTextEnd = async (page: Page) => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const stops: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const el = document.activeElement;
+          const text = document.getElementById('te-text')!;
+          if (!el || el === document.body) return null;
+          const after = !text.contains(el) && Boolean(text.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+          return after ? null : `${el.tagName.toLowerCase()}.${el.className}`;
+        });
+        if (where === null) break;
+        stops.push(where);
+      }
+      return stops;
+  };
+
+  it('keeps highlighting off by default: names and speech are quiet and no tab stops, at most 60 tab stops before the end of the text', async () => {
+    const page = await open();
+    expect(await page.locator('#te-highlight').isChecked()).toBe(false);
+    const name = page.locator('#p2 a.name').first();
+    expect(await name.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+    expect(await page.locator('#s-china-2').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    const stops = await tabStopsBeforeTextEnd(page);
+    expect(stops.length).toBeLessThanOrEqual(60);
+    expect(stops.filter((s) => /\bname\b|\bspeech\b/.test(s))).toEqual([]);
+    // The notes are labelled by their kind once, in the heading, not each "Editorial note".
+    expect(await page.locator('#te-notes .note-kind').count()).toBe(0);
+    expect(await page.locator('#te-notes-heading').innerText()).toBe('Editorial notes');
+    await page.close();
+  });
+
+  it('turns highlighting on without scripts: names become links and tab stops, speech is shaded', async () => {
+    const noScript = await session.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await noScript.newPage();
+    await page.goto(url);
+    await page.locator('#te-highlight').check();
+    const name = page.locator('#p2 a.name').first();
+    expect(await name.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    expect(await page.locator('#s-china-2').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const stops = await tabStopsBeforeTextEnd(page);
+    expect(stops.filter((s) => /\bname\b/.test(s)).length).toBeGreaterThan(50);
+    await name.click();
+    expect(await hash(page)).toBe('#zudin');
+    await noScript.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');
@@ -181,6 +230,8 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     const page = await open();
     const mentions = tei.querySelectorAll('text [ref="#zhou-enlai"]').length;
     expect(mentions).toBe(7);
+    // Names link to the index while highlighting is on.
+    await page.locator('#te-highlight').check();
     const links = page.locator('#zhou-enlai a.occurrence');
     expect(await links.count()).toBe(mentions);
     for (let i = 0; i < mentions; i++) {
@@ -215,6 +266,7 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     const page = await open();
     const turn = page.locator('#s-china-2');
     expect(await turn.getAttribute('title')).toBe('Spoken by Kim Il Sung');
+    await page.locator('#te-highlight').check();
     await turn.focus();
     expect(await turn.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Kim Il Sung"');
     const control = page.locator('.speaker-control');
