@@ -168,6 +168,34 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await noScript.close();
   });
 
+  it('puts the legend before the index and shows paragraph numbers at 360 px', async () => {
+    const narrow = await session.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await narrow.newPage();
+    await page.goto(url);
+    const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(await top('#te-conventions')).toBeLessThan(await top('#te-index'));
+    expect(await top('#te-cite')).toBeLessThan(await top('#te-index'));
+    const number = await page.locator('#p5').evaluate((el) => {
+      const style = getComputedStyle(el, '::before');
+      return { display: style.display, content: style.content, position: style.position };
+    });
+    expect(number).toEqual({ display: 'inline-block', content: '"p5"', position: 'static' });
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await narrow.close();
+  });
+
+  it('shows paragraph numbers in print, inside the page', async () => {
+    const page = await open();
+    await page.emulateMedia({ media: 'print' });
+    const number = await page.locator('#p5').evaluate((el) => {
+      const style = getComputedStyle(el, '::before');
+      return { display: style.display, content: style.content, position: style.position };
+    });
+    expect(number).toEqual({ display: 'inline-block', content: '"p5"', position: 'static' });
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');
