@@ -196,6 +196,22 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await page.close();
   });
 
+  it('shows the whole header: funding, physical description, setting, editorial method, and which language is the original', async () => {
+    const page = await open();
+    const about = page.locator('#te-about');
+    const fact = async (label: string) => about.locator(`dt:text-is("${label}") + dd`).innerText();
+    expect(await fact('Languages')).toBe('English, translated from Polish');
+    expect(await fact('Funding')).toBe('This document was made possible with support from Kyungnam University');
+    expect(await fact('Physical description')).toContain('Typescript, copy 2 of 3 printed');
+    expect(await fact('Setting')).toContain('late April 1970');
+    const method = about.locator('details#te-method');
+    expect(await method.locator('summary').textContent()).toBe('Editorial method');
+    await method.locator('summary').click();
+    expect(await method.innerText()).toContain('Our own corrections are few and always visible');
+    expect(await method.innerText()).not.toMatch(/[\w:-]+="/);
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');

@@ -63,6 +63,32 @@
       else string-join($parts ! replace(., '[.]$', ''), '. ') || '.'"/>
   </xsl:function>
 
+  <!--
+    The languages, saying which is the original: the source's own statement (sourceDesc bibl/textLang,
+    "English, translated from Polish") where it makes one, else each language of langUsage, and the
+    original's language (msDesc textLang) when it is not among them.
+  -->
+  <xsl:function name="te:languages-statement" as="xs:string*">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="stated" select="te:strings(($header/fileDesc/sourceDesc/(bibl, biblStruct)[1]//textLang)[1])"/>
+    <xsl:variable name="used" select="$header/profileDesc/langUsage/language ! (if (normalize-space(.) ne '') then replace(normalize-space(.), ':.*$', '') else string(@ident))"/>
+    <xsl:variable name="original" select="($header/fileDesc/sourceDesc//msDesc//textLang)[1]"/>
+    <xsl:sequence select="
+      if (exists($stated)) then $stated
+      else if ($original and not($original/@mainLang = $header/profileDesc/langUsage/language[1]/@ident)) then ($used[1] ! (. || ' (translated)'), 'original in ' || normalize-space($original))
+      else $used"/>
+  </xsl:function>
+
+  <!-- A setting in one sentence: what happened, who took part, when, where. -->
+  <xsl:function name="te:setting-text" as="xs:string">
+    <xsl:param name="setting" as="element()"/>
+    <xsl:variable name="who" select="string-join(te:strings($setting/(persName, name, orgName)), ', ')"/>
+    <xsl:sequence select="string-join((
+      te:strings($setting/activity),
+      string-join(($who[. ne ''] ! ('Present: ' || .), te:strings($setting/date)), '; ')[. ne ''] ! (. || '.'),
+      te:strings($setting/(locale, placeName, p))) ! (if (matches(., '[.!?]$')) then . else . || '.'), ' ')"/>
+  </xsl:function>
+
   <xsl:function name="te:metadata" as="map(*)">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
@@ -103,7 +129,11 @@
       'summary': te:strings($header/profileDesc/abstract/(p, ab)),
       'keywords': te:strings($header/profileDesc/textClass/keywords//term),
       'keywords-by': distinct-values($header/profileDesc/textClass/keywords/@resp ! tokenize(normalize-space(.), ' ') ! te:target(., $header) ! te:entity-label(.)),
-      'languages': te:strings($header/profileDesc/langUsage/language)
+      'languages': te:strings($header/profileDesc/langUsage/language),
+      'languages-statement': te:languages-statement($header),
+      'funding': $file/sourceDesc/(bibl, biblStruct)[1]/note[@type = 'funding'] ! normalize-space(.),
+      'physical': let $d := $ms/physDesc return string-join(if ($d//(p | ab)) then te:strings($d//(p | ab)) else te:strings($d/*), ' ')[. ne ''],
+      'settings': $header/profileDesc/settingDesc/setting ! te:setting-text(.)
     }"/>
   </xsl:function>
 </xsl:stylesheet>
