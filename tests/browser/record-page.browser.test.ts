@@ -212,6 +212,16 @@ describe.skipIf(!hasChromium)('the record page in Chromium', () => {
     await page.close();
   });
 
+  it('marks a deletion with a sign every font has, labelled', async () => {
+    const page = await open();
+    const mark = page.locator('#c-need .omission-mark');
+    expect(await mark.textContent()).toBe('^');
+    expect(await mark.getAttribute('title')).toBe('“need” deleted');
+    // No character of the page's conventions lies outside the fonts' common ground (the sign ⸆, U+2E06, did).
+    expect(await page.locator('body').innerText()).not.toMatch(/[\u2E00-\u2E7F]/);
+    await page.close();
+  });
+
   it('switches views from the keyboard: the translator’s [sic] and the 56 / 5–6 correction swap, and the URL remembers', async () => {
     const page = await open();
     const sic = page.locator('#p1 .marked.sic .sic-mark');

@@ -17,7 +17,7 @@
   <!-- key → [order, name, description]; a key is a convention class, possibly with whose intervention it is. -->
   <xsl:variable name="te:conventions" as="map(xs:string, array(*))" select="map {
     'correction': [10, 'Correction', 'Reading view: the corrected text; diplomatic view: the text as printed. Hover to see both, with the certainty.'],
-    'omission': [11, 'Deletion', 'A word that is printed but makes no sense, left out of the reading view (⸆ marks the place); the diplomatic view shows it.'],
+    'omission': [11, 'Deletion', 'A word that is printed but makes no sense, left out of the reading view (a caret, ^, marks the place; hover it to see the word); the diplomatic view shows it.'],
     'regularisation': [12, 'Regularised spelling', 'Reading view: the regular form; diplomatic view: the spelling as printed.'],
     'abbreviation': [13, 'Abbreviation', 'Reading view: the expanded form; diplomatic view: the abbreviation as printed, or the completion in brackets where the source printed it so.'],
     'alternative': [14, 'Alternatives', 'One of several readings; hover to see the others.'],
