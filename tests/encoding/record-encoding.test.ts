@@ -388,14 +388,37 @@ describe('names', () => {
         name,
       ).toBe(0);
     }
-    for (const type of ['person', 'place', 'org']) {
+    for (const type of ['person', 'place', 'org', 'event']) {
       expect(count(`/tei:TEI/tei:text//tei:rs[@type = '${type}']`), type).toBeGreaterThan(0);
       expect(
         count(`/tei:TEI/tei:text//tei:rs[@type = '${type}'][not(//tei:${type}/@xml:id = substring-after(@ref, '#'))]`),
         type,
       ).toBe(0);
     }
-    expect(count(`/tei:TEI/tei:text//tei:rs[not(@type = ('person', 'place', 'org'))]`)).toBe(0);
+    expect(count(`/tei:TEI/tei:text//tei:rs[not(@type = ('person', 'place', 'org', 'event'))]`)).toBe(0);
+  });
+
+  it('does not count the rank "Marshal(l) of the Soviet Union" as a mention of the country', () => {
+    expect(count(`/tei:TEI/tei:text//tei:placeName[. = 'Soviet Union']`)).toBe(0);
+    expect(text(`${BODY}/tei:head`)).toContain('Marshall of the Soviet Union Com. Zakharov');
+  });
+
+  it('tags the named events and periods, each pointing at an event of the header with a label, and indexes them', () => {
+    expect(strings(`/tei:TEI/tei:text//tei:rs[@type = 'event']/concat(@ref, '=', normalize-space())`)).toEqual([
+      '#ww2=World War II',
+      '#cpsu-congress=the 25th CPSU Congress',
+      '#cultural-revolution=the Cultural Revolution',
+      '#korean-war=the Korean-American war',
+    ]);
+    expect(strings(`${HEADER}//tei:listEvent/tei:event[tei:label]/@xml:id/string()`)).toEqual(['ww2', 'korean-war', 'cultural-revolution', 'cpsu-congress']);
+  });
+
+  it('gives a Wikidata identifier only where it was checked, and says for whom none is given', () => {
+    expect(strings(`${HEADER}//tei:person[@xml:id = 'kim-il-sung']/tei:idno[@type = 'wikidata']/string()`)).toEqual(['http://www.wikidata.org/entity/Q39364']);
+    for (const id of ['zhou-enlai', 'zakharov', 'brezhnev', 'kosygin', 'peng-dehuai', 'choe-yong-gon']) {
+      expect(count(`${HEADER}//tei:person[@xml:id = '${id}']/tei:idno`), id).toBe(0);
+    }
+    expect(strings(`${HEADER}//tei:p[@xml:id = 'ed-ids']/normalize-space()`)[0]).toContain('could not be checked (Zhou Enlai, Zakharov, Brezhnev, Kosygin, Peng Dehuai, Choe Yong-gon');
   });
 
   it('tags descriptions as rs with the article, and names inside names', () => {

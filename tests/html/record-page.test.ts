@@ -198,7 +198,7 @@ describe('the record page', () => {
     const names = Array.from(doc.querySelectorAll('#te-conventions .convention-name')).map((n) => text(n));
     expect(names).toEqual([
       'Correction', 'Deletion', 'Regularised spelling', 'Abbreviation', '[sic]', 'Supplied words', 'The author’s remark', 'Footnote',
-      'Direct speech', 'Reported speech', 'Person', 'Place', 'Organisation', 'Stamp', 'Archival mark',
+      'Direct speech', 'Reported speech', 'Person', 'Place', 'Organisation', 'Event', 'Stamp', 'Archival mark',
     ]);
     // Samples carry the look but no ids or links.
     expect(doc.querySelectorAll('#te-conventions dl [id], #te-conventions dl a')).toHaveLength(0);

@@ -15,7 +15,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:variable name="te:index-kinds" as="array(xs:string)*"
-    select="(['person', 'Persons'], ['place', 'Places'], ['org', 'Organisations'])"/>
+    select="(['person', 'Persons'], ['place', 'Places'], ['org', 'Organisations'], ['event', 'Events'])"/>
 
   <xsl:function name="te:has-index" as="xs:boolean">
     <xsl:param name="tei" as="element()?"/>
@@ -136,6 +136,8 @@
     <xsl:variable name="label" select="te:entity-label(.)"/>
     <xsl:variable name="occurrences" select="te:occurrences(.)"/>
     <xsl:variable name="role" select="te:code-words((@role, if ($kind = 'place' or $kind = 'org') then @type else ())[1])"/>
+    <!-- An event's span, "(1950–1953)", from its own dates. -->
+    <xsl:variable name="span" select="if ($kind = 'event') then string-join(distinct-values((@from, @when, @notBefore, @to, @notAfter) ! replace(., '^(-?[0-9]{4}).*$', '$1')), '–') else ''"/>
     <li id="{@xml:id}" class="index-entry index-entry-{$kind}">
       <p class="entry-head">
         <span class="entry-name"><xsl:value-of select="$label"/></span>
@@ -146,7 +148,7 @@
             <xsl:value-of select="normalize-space(te:name-text(.))"/>
           </span>
         </xsl:for-each>
-        <xsl:variable name="dates" select="te:life-dates(.)"/>
+        <xsl:variable name="dates" select="if ($span ne '') then '(' || $span || ')' else te:life-dates(.)"/>
         <xsl:if test="$dates ne ''"><xsl:text> </xsl:text><span class="entry-dates"><xsl:value-of select="$dates"/></span></xsl:if>
         <xsl:if test="$role ne ''"><xsl:text> </xsl:text><span class="entry-role"><xsl:value-of select="$role"/></span></xsl:if>
       </p>

@@ -39,6 +39,7 @@
     'name-person': [60, 'Person', 'Name of a person. With “Highlight names and speech” on: underlined, a link to the index, which links back to every mention (° links a name that holds another name).'],
     'name-place': [61, 'Place', 'Name of a place. With “Highlight names and speech” on: underlined, a link to the index.'],
     'name-org': [62, 'Organisation', 'Name of an organisation. With “Highlight names and speech” on: underlined, a link to the index.'],
+    'name-event': [63, 'Event', 'A named event or period. With “Highlight names and speech” on: underlined, a link to the index.'],
     'stamp': [70, 'Stamp', 'A stamp on the document, boxed, with its date; its type only where the source gives it (a conjectured type is on hover).'],
     'archival-mark': [71, 'Archival mark', 'A number written on the document by the archive or the office (call number, registry number).'],
     'tei-pagebreak': [72, 'Page break', 'Beginning of a page of the source, with its number.'],
@@ -54,7 +55,7 @@
 
   <!-- Classes that are a convention by themselves (a choice or a marked stretch names its convention in a second class). -->
   <xsl:variable name="te:convention-classes" as="xs:string+"
-    select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org',
+    select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org', 'name-event',
              'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')"/>
 
   <!-- Matches the class of every element te:convention-of gives a convention (and of a few more): one of the tokens it looks for. -->

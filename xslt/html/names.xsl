@@ -24,7 +24,7 @@
   <!-- Words for a kind of entry, for titles and labels. -->
   <xsl:function name="te:kind-word" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="if ($kind = 'person') then 'Person' else if ($kind = 'place') then 'Place' else if ($kind = 'org') then 'Organisation' else 'Name'"/>
+    <xsl:sequence select="if ($kind = 'person') then 'Person' else if ($kind = 'place') then 'Place' else if ($kind = 'org') then 'Organisation' else if ($kind = 'event') then 'Event' else 'Name'"/>
   </xsl:function>
 
   <xsl:template name="te:name">
