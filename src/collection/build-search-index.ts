@@ -80,10 +80,17 @@ export function buildSearchData(model: CollectionModel, entries: readonly Docume
   const documents: SearchData['documents'] = [];
   const passages: SearchData['passages'] = [];
   const records: SearchRecord[] = [];
+  // Every name of every indexed entity, by its anchor on the index pages.
+  const entityNames = new Map<string, string[]>();
+  for (const list of Object.values(model.entities)) for (const e of list) entityNames.set(e.anchor, [e.label, ...e.names]);
   model.documents.forEach((doc, d) => {
     documents.push([doc.href, doc.title]);
-    // The document as a whole: found by its title, summary, keywords, authors, date and place.
-    const about = [doc.summary, doc.keywords.map((k) => k.label).join(' '), doc.authors.join(' '), doc.date, doc.place].filter(Boolean).join(' ');
+    // The document as a whole: found by its title, summary, keywords, authors, date and place, and by every
+    // name its index gives the people, places and organisations it names (so "Choe" finds a text that prints "Coj").
+    const names = Object.values(doc.entities).flatMap((anchors) => anchors.flatMap((a) => entityNames.get(a) ?? []));
+    const about = [doc.summary, doc.keywords.map((k) => k.label).join(' '), doc.authors.join(' '), doc.date, doc.place, [...new Set(names)].join(' ')]
+      .filter(Boolean)
+      .join(' ');
     records.push({ id: passages.length, title: doc.title, text: about });
     passages.push([d, '', '', doc.summary ?? doc.opening]);
     for (const p of byName.get(doc.name)?.page.passages ?? []) {

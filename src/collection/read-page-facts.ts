@@ -100,7 +100,9 @@ export function readPageFacts(html: string): PageFacts {
   let heading: { parts: string[]; owner: OpenPassage } | undefined;
   let opening: string[] | undefined;
   let entry: string | undefined;
-  let occurrence: { href: string; parts: string[] } | undefined;
+  let occurrence: { href: string; parts: string[]; again: boolean } | undefined;
+  // The place of the last occurrence link: a further mention in the same place is labelled "2nd", "3rd" on the page.
+  let place = '';
   const separate = () => {
     const top = open[open.length - 1];
     if (top && top.parts[top.parts.length - 1] !== ' ') top.parts.push(' ');
@@ -149,7 +151,7 @@ export function readPageFacts(html: string): PageFacts {
           facts.entries[id] = [];
           frame.entry = id;
         } else if (entry && name === 'a' && classes.includes('occurrence') && attribs.href?.startsWith('#')) {
-          occurrence = { href: attribs.href.slice(1), parts: [] };
+          occurrence = { href: attribs.href.slice(1), parts: [], again: classes.includes('occurrence-again') };
           frame.occurrence = occurrence.href;
         }
         // htmlparser2 closes void elements (br, img) at once, so the stack stays balanced.
@@ -178,7 +180,9 @@ export function readPageFacts(html: string): PageFacts {
           opening = undefined;
         }
         if (frame.occurrence && occurrence && entry) {
-          facts.entries[entry]!.push({ id: occurrence.href, label: collapse(occurrence.parts.join('')) });
+          const text = collapse(occurrence.parts.join(''));
+          if (!occurrence.again) place = text;
+          facts.entries[entry]!.push({ id: occurrence.href, label: occurrence.again ? `${place} (${text})` : text });
           occurrence = undefined;
         }
         if (frame.entry) entry = undefined;

@@ -9,7 +9,9 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSearchData, miniSearchOptions, searchIndexScript, sharedSearchOptions, type SearchData } from '../../src/collection/build-search-index.js';
 import { collectionModel } from '../../src/collection/collection-model.js';
-import { caseEntries } from './fixture-collection.js';
+import path from 'node:path';
+import { repoRoot } from '../helpers/fixtures.js';
+import { caseEntries, caseEntriesOf } from './fixture-collection.js';
 
 describe('search-options.js', () => {
   const { tokenize, processTerm } = sharedSearchOptions();
@@ -54,7 +56,8 @@ describe('buildSearchData (fixture "letters")', () => {
   });
 
   it('requires every word, finds prefixes and forgives accents', () => {
-    expect(found('containment Moscow')).toEqual(['letters/kennan-1957.html#p1']);
+    // The paragraph, and the letter as a whole (its title speaks of containment, its index names Moscow).
+    expect(found('containment Moscow').sort()).toEqual(['letters/kennan-1957.html#', 'letters/kennan-1957.html#p1']);
     expect(found('contain')).toContain('letters/kennan-1957.html#p1');
     expect(found('MÖSCOW').length).toBeGreaterThan(0);
     expect(found('containment Suez')).toEqual([]);
@@ -70,5 +73,24 @@ describe('buildSearchData (fixture "letters")', () => {
     const self: { teCollectionSearch?: SearchData } = {};
     vm.runInNewContext(script, { self });
     expect(JSON.stringify(self.teCollectionSearch)).toBe(JSON.stringify(data));
+  });
+});
+
+describe('search over the record', () => {
+  const entries = caseEntriesOf([{ file: path.join(repoRoot, 'tei', 'zakharov-kim-il-sung-1970-06-10.xml'), name: 'zakharov-kim-il-sung-1970-06-10' }]);
+  const model = collectionModel(entries, 'Record', 'test');
+  const data = buildSearchData(model, entries);
+  const engine = MiniSearch.loadJS(data.index as never, miniSearchOptions());
+  const found = (query: string) => engine.search(query).map((hit) => data.documents[data.passages[hit.id as number]![0]]![0]);
+
+  it('finds the record from a name the index gives but the text prints otherwise ("Choe" for "Coj Jen Gen")', () => {
+    expect(found('Choe')).toContain('zakharov-kim-il-sung-1970-06-10.html');
+    expect(found('Choe Yong-gon')).toContain('zakharov-kim-il-sung-1970-06-10.html');
+  });
+
+  it('finds the record from expansions and regularised forms ("Zhou" for the printed "Zh[ou]", "Marshal")', () => {
+    expect(found('Zhou')).toContain('zakharov-kim-il-sung-1970-06-10.html');
+    expect(found('Zhou Enlai')).toContain('zakharov-kim-il-sung-1970-06-10.html');
+    expect(found('Marshal')).toContain('zakharov-kim-il-sung-1970-06-10.html');
   });
 });

@@ -49,8 +49,8 @@ describe('collectionModel (fixture "letters")', () => {
   it('merges the collection’s entities and links each to the entries and occurrences on the pages', () => {
     const kennan = model.entities.person.find((e) => e.label === 'George F. Kennan')!;
     expect(kennan.documents.map((d) => [d.entry, d.occurrences.map((o) => `${o.href} ${o.label}`)])).toEqual([
-      ['letters/acheson-1956.html#kennan', ['letters/acheson-1956.html#occ-kennan-1 ¶1']],
-      ['letters/kennan-1957.html#gfk', ['letters/kennan-1957.html#occ-gfk-1 ¶1', 'letters/kennan-1957.html#occ-gfk-2 closer']],
+      ['letters/acheson-1956.html#kennan', ['letters/acheson-1956.html#occ-kennan-1 ¶ 1']],
+      ['letters/kennan-1957.html#gfk', ['letters/kennan-1957.html#occ-gfk-1 ¶ 1', 'letters/kennan-1957.html#occ-gfk-2 signature']],
     ]);
     // Washington (GeoNames URL) and Washington, D.C. (bare GeoNames id) are one place.
     expect(model.entities.place.map((e) => [e.label, e.documents.length])).toEqual([['Moscow', 2], ['Washington', 2]]);

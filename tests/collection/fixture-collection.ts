@@ -22,20 +22,25 @@ export function caseSources(name: string): { file: string; name: string }[] {
     .map((file) => ({ file, name: path.relative(root, file).split(path.sep).join('/').replace(/\.xml$/, '') }));
 }
 
+/** The collection entries of `sources`, each rendered through the pipeline's render stage. */
+export function caseEntriesOf(sources: readonly { file: string; name: string }[]): DocumentEntry[] {
+  return sources.map((s) => {
+    const page = renderHtml(s.file, s.name);
+    const text = page.files.get(entryPath(s.name));
+    if (text === undefined) throw new Error(`no collection entry for ${s.file}`);
+    const { entry, diagnostics } = parseEntry(text, s.file);
+    if (!entry) throw new Error(`unreadable entry for ${s.file}: ${JSON.stringify(diagnostics)}`);
+    return entry;
+  });
+}
+
 const cache = new Map<string, DocumentEntry[]>();
 
 /** The entries of a case's documents, in source order (rendered once per test file). */
 export function caseEntries(name: string): DocumentEntry[] {
   let entries = cache.get(name);
   if (!entries) {
-    entries = caseSources(name).map((s) => {
-      const page = renderHtml(s.file, s.name);
-      const text = page.files.get(entryPath(s.name));
-      if (text === undefined) throw new Error(`no collection entry for ${s.file}`);
-      const { entry, diagnostics } = parseEntry(text, s.file);
-      if (!entry) throw new Error(`unreadable entry for ${s.file}: ${JSON.stringify(diagnostics)}`);
-      return entry;
-    });
+    entries = caseEntriesOf(caseSources(name));
     cache.set(name, entries);
   }
   return entries;

@@ -26,7 +26,7 @@ const page = `<!DOCTYPE html><html lang="ru" dir="ltr"><head><title>Письмо
 <section id="te-notes" class="notes"><ol><li id="n1" class="note note-editorial" value="1"><span class="note-kind">Editorial note</span> <span class="note-body">A note on Marshal.</span> <a class="note-back" href="#r1">↩</a></li></ol></section>
 <section id="te-index" class="index"><ul>
   <li id="z" class="index-entry index-entry-person"><p class="entry-head"><span class="entry-name">Zakharov</span></p>
-    <p class="entry-occurrences"><a class="occurrence" href="#occ-z-1">heading</a> <a class="occurrence" href="#occ-z-2">¶5</a></p></li>
+    <p class="entry-occurrences"><a class="occurrence" href="#occ-z-1">heading</a> <a class="occurrence" href="#occ-z-2">¶5</a> (<a class="occurrence occurrence-again" href="#occ-z-3">2nd</a>)</p></li>
   <li id="k" class="index-entry index-entry-place"><p class="entry-occurrences"><span class="entry-count">Named in the header only.</span></p></li>
 </ul></section>
 </body></html>`;
@@ -55,8 +55,8 @@ describe('readPageFacts', () => {
     for (const absent of ['Not searchable', 'Zakharov', 'Marshall', '[p. 2]', 'Editorial note', '↩', 'heading ¶5']) expect(all).not.toContain(absent);
   });
 
-  it('lists every index entry with the anchors and labels of its occurrences', () => {
-    expect(facts.entries).toEqual({ z: [{ id: 'occ-z-1', label: 'heading' }, { id: 'occ-z-2', label: '¶5' }], k: [] });
+  it('lists every index entry with the anchors and labels of its occurrences, a further mention in the same place with its place', () => {
+    expect(facts.entries).toEqual({ z: [{ id: 'occ-z-1', label: 'heading' }, { id: 'occ-z-2', label: '¶5' }, { id: 'occ-z-3', label: '¶5 (2nd)' }], k: [] });
   });
 
   it('takes the first paragraph of eight words or more as the opening', () => {
@@ -75,8 +75,8 @@ describe('readPageFacts', () => {
     const p1 = rendered.passages.find((p) => p.id === 'p1');
     expect(p1).toMatchObject({ label: '¶1', text: 'Thank you for your letter. You ask what I meant by containment when I wrote from Moscow.' });
     expect(rendered.passages.some((p) => p.text.includes('The telegram of 22 February 1946.'))).toBe(true);
-    expect(rendered.entries.gfk).toEqual([{ id: 'occ-gfk-1', label: '¶1' }, { id: 'occ-gfk-2', label: 'closer' }]);
-    expect(rendered.entries.moscow).toEqual([{ id: 'occ-moscow-1', label: '¶1' }]);
+    expect(rendered.entries.gfk).toEqual([{ id: 'occ-gfk-1', label: '¶ 1' }, { id: 'occ-gfk-2', label: 'signature' }]);
+    expect(rendered.entries.moscow).toEqual([{ id: 'occ-moscow-1', label: '¶ 1' }]);
   });
 });
 

@@ -388,14 +388,37 @@ describe('names', () => {
         name,
       ).toBe(0);
     }
-    for (const type of ['person', 'place', 'org']) {
+    for (const type of ['person', 'place', 'org', 'event']) {
       expect(count(`/tei:TEI/tei:text//tei:rs[@type = '${type}']`), type).toBeGreaterThan(0);
       expect(
         count(`/tei:TEI/tei:text//tei:rs[@type = '${type}'][not(//tei:${type}/@xml:id = substring-after(@ref, '#'))]`),
         type,
       ).toBe(0);
     }
-    expect(count(`/tei:TEI/tei:text//tei:rs[not(@type = ('person', 'place', 'org'))]`)).toBe(0);
+    expect(count(`/tei:TEI/tei:text//tei:rs[not(@type = ('person', 'place', 'org', 'event'))]`)).toBe(0);
+  });
+
+  it('does not count the rank "Marshal(l) of the Soviet Union" as a mention of the country', () => {
+    expect(count(`/tei:TEI/tei:text//tei:placeName[. = 'Soviet Union']`)).toBe(0);
+    expect(text(`${BODY}/tei:head`)).toContain('Marshall of the Soviet Union Com. Zakharov');
+  });
+
+  it('tags the named events and periods, each pointing at an event of the header with a label, and indexes them', () => {
+    expect(strings(`/tei:TEI/tei:text//tei:rs[@type = 'event']/concat(@ref, '=', normalize-space())`)).toEqual([
+      '#ww2=World War II',
+      '#cpsu-congress=the 25th CPSU Congress',
+      '#cultural-revolution=the Cultural Revolution',
+      '#korean-war=the Korean-American war',
+    ]);
+    expect(strings(`${HEADER}//tei:listEvent/tei:event[tei:label]/@xml:id/string()`)).toEqual(['ww2', 'korean-war', 'cultural-revolution', 'cpsu-congress']);
+  });
+
+  it('gives a Wikidata identifier only where it was checked, and says for whom none is given', () => {
+    expect(strings(`${HEADER}//tei:person[@xml:id = 'kim-il-sung']/tei:idno[@type = 'wikidata']/string()`)).toEqual(['http://www.wikidata.org/entity/Q39364']);
+    for (const id of ['zhou-enlai', 'zakharov', 'brezhnev', 'kosygin', 'peng-dehuai', 'choe-yong-gon']) {
+      expect(count(`${HEADER}//tei:person[@xml:id = '${id}']/tei:idno`), id).toBe(0);
+    }
+    expect(strings(`${HEADER}//tei:p[@xml:id = 'ed-ids']/normalize-space()`)[0]).toContain('could not be checked (Zhou Enlai, Zakharov, Brezhnev, Kosygin, Peng Dehuai, Choe Yong-gon');
   });
 
   it('tags descriptions as rs with the article, and names inside names', () => {
@@ -510,7 +533,7 @@ describe('teiHeader', () => {
     expect(strings(`${ms}/tei:msIdentifier/tei:settlement/string()`)).toEqual(['Warsaw']);
     expect(strings(`${ms}/tei:msIdentifier/tei:idno/string()`)).toEqual(['IPN BU 2602/8901']);
     expect(strings(`${ms}/tei:msIdentifier/tei:altIdentifier/tei:idno/string()`)).toEqual([
-      'AIPN 2602/8901',
+      'AIPN, 2602/8901',
       'IPN BU 648/34',
       'PF/33/70',
     ]);
@@ -522,7 +545,7 @@ describe('teiHeader', () => {
 
   it('cites the published translation with the page lines kept verbatim', () => {
     const bibl = `${HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'publishedTranslation']`;
-    expect(strings(`${bibl}/tei:date/concat(@when, '=', .)`)).toEqual(['1970-06-10=June 10, 1970']);
+    expect(strings(`${bibl}/tei:date[not(@type)]/concat(@when, '=', .)`)).toEqual(['1970-06-10=June 10, 1970']);
     expect(strings(`${bibl}/tei:note[@type = 'titleLine']/string()`)).toEqual([
       "Col. Mieczysław Białek, 'Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK'",
     ]);
@@ -534,6 +557,17 @@ describe('teiHeader', () => {
     ]);
     expect(strings(`${bibl}/tei:respStmt/(tei:persName/@ref)/string()`)).toEqual(['#handerek', '#giebultowski']);
     expect(strings(`${bibl}/tei:publisher/tei:orgName/@ref/string()`)).toEqual(['#hppp']);
+  });
+
+  it('records the address of the archive page, the date it was read and the archive\'s name as it cites itself, saying they are not on the page', () => {
+    const bibl = `${HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'publishedTranslation']`;
+    expect(strings(`${bibl}/tei:idno[@type = 'URI']/string()`)).toEqual([
+      'https://digitalarchive.wilsoncenter.org/document/col-mieczyslaw-bialek-record-conversation-marshall-soviet-union-com-zakharov-com-kim-il',
+    ]);
+    expect(strings(`${bibl}/tei:date[@type = 'accessed']/@when/string()`)).toEqual(['2026-11-26']);
+    expect(strings(`${bibl}/tei:title[@type = 'citation']/string()`)).toEqual(['History and Public Policy Program Digital Archive']);
+    expect(strings(`${bibl}/tei:note[@type = 'editorial']/string()`)[0]).toMatch(/not on the captured page/);
+    if (hasShared) expect(readFileSync(SOURCE_PATH, 'utf8')).not.toContain('digitalarchive.wilsoncenter.org');
   });
 
   it('has the archive summary as abstract', () => {
@@ -660,7 +694,7 @@ describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', 
     const page = normaliseSpace(readFileSync(SOURCE_PATH, 'utf8'));
     const quoted = [
       ...strings(`${HEADER}/tei:fileDesc/tei:titleStmt/tei:title/normalize-space()`),
-      ...strings(`${HEADER}//tei:bibl[@type = 'publishedTranslation']/(tei:date | tei:note)/normalize-space()`),
+      ...strings(`${HEADER}//tei:bibl[@type = 'publishedTranslation']/(tei:date[not(@type)] | tei:note[not(@type = 'editorial')])/normalize-space()`),
       ...strings(`${HEADER}/tei:profileDesc/tei:abstract/tei:p/normalize-space()`),
       strings(`${HEADER}//tei:availability/tei:p[1]/normalize-space()`)[0] ?? '',
     ];
@@ -668,5 +702,31 @@ describe.skipIf(!hasShared)('faithfulness to the published source (../shared)', 
     for (const q of quoted) expect(page, q).toContain(q);
     const rights = strings(`${HEADER}//tei:availability/tei:p[2]/normalize-space()`)[0] ?? '';
     expect(page).toContain(rights.replace(/ at \.$/, ' at [email protected].'));
+  });
+});
+
+describe('claims no more than the sources', () => {
+  it('marks the keywords as the encoder\'s own (the archive gives none), and the rights status as unknown, as the rights text leaves it', () => {
+    expect(strings(`${HEADER}/tei:profileDesc/tei:textClass/tei:keywords/@resp/string()`)).toEqual(['#tei-edition']);
+    expect(strings(`${HEADER}//tei:availability/@status/string()`)).toEqual(['unknown']);
+    if (hasShared) expect(readFileSync(SOURCE_PATH, 'utf8')).not.toMatch(/Keywords|Sino-Soviet split/);
+  });
+
+  it('gives every conjecture (cert below high) an editorial note that says it is one', () => {
+    const conjectures = xpath(`//tei:text//*[@cert][not(@cert = 'high')]`, doc) as SaxonNode[];
+    expect(conjectures.length).toBeGreaterThan(0);
+    for (const c of conjectures) {
+      const id = String(xpath(`string(ancestor-or-self::*[@xml:id][1]/@xml:id)`, c)[0]);
+      const notes = strings(`//tei:note[@type = 'editorial'][tokenize(@target, ' ') = '#${id}']/string()`);
+      expect(notes.join(' '), id).toMatch(/certainty/i);
+    }
+  });
+});
+
+describe('words for readers', () => {
+  it('never writes attribute syntax (name="value") in text a reader sees: notes say values in words', () => {
+    // The statement of method, shown on the page too, names attributes and values with att and val.
+    const offenders = strings(`//text()[matches(., '[\\w:-]+="')]/string()`);
+    expect(offenders).toEqual([]);
   });
 });

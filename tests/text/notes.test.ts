@@ -60,3 +60,31 @@ describe('notes', () => {
     expect(diplomatic).toContain('⟦a deleted passage[4]⟧');
   });
 });
+
+describe('note calls and references to notes', () => {
+  const { reading, diplomatic } = renderCase('quotation-marks-kept');
+
+  it('joins a note call to the word before it where the reading leaves out the word it follows, never leaving it between spaces', () => {
+    expect(reading).toContain('The unity of the[1] socialist system.');
+    expect(diplomatic).toContain('The unity of the need[1] socialist system.');
+    for (const text of [reading, diplomatic]) expect(text).not.toMatch(/ \[\d+\] /);
+  });
+
+  it('gives a reference to a note the note’s number', () => {
+    expect(split(reading).notes).toContain('[2] See the note above[1].');
+  });
+});
+
+describe('quotation marks follow the header’s rule', () => {
+  it('adds none in either view where the header says every mark is printed (marks="all")', () => {
+    const { reading, diplomatic } = renderCase('quotation-marks-kept');
+    expect(reading).toContain('With China, says “Kim”, we keep good relations.');
+    expect(diplomatic).toContain('With China, says “Kim”, we keep good relations.');
+  });
+
+  it('marks direct speech in the reading view only, where the header does not say so', () => {
+    const { reading, diplomatic } = renderCase('quotation-marks-default');
+    expect(reading).toContain('“With China”, says “Kim”, “we keep ‘good’ relations”.');
+    expect(diplomatic).toContain('With China, says “Kim”, we keep good relations.');
+  });
+});

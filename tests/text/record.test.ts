@@ -93,7 +93,10 @@ describe('the record\'s text edition', () => {
       /^Date: +10 June 1970$/m,
       /^Place: +Pyongyang$/m,
       /^Archive: +Archiwum Instytutu Pamięci Narodowej, Warsaw$/m,
-      /^Call numbers: +IPN BU 2602\/8901; AIPN 2602\/8901/m,
+      /^Call numbers: +IPN BU 2602\/8901; AIPN, 2602\/8901/m,
+      /^Language: +English, translated from Polish$/m,
+      /^Physical description: Typescript, copy 2 of 3 printed/m,
+      /^Setting: An unofficial conversation during Zakharov's visit/m,
       /^Translated by: +Jerzy Giebułtowski$/m,
       /^Source: Col\. Mieczysław Białek\. Record of Conversation/m,
       /^Summary: Kim Il Sung mentioned his gratitude/m,
@@ -112,15 +115,23 @@ describe('the record\'s text edition', () => {
     expect(reading).toContain('with “Zhou” he');
     expect(reading).toContain('but will do so on the principle');
     expect(reading).not.toContain('[sic]');
-    expect(reading.replace(/\s+/g, ' ')).toContain('unpleasant” (NB As far as I know it was anti-Kim Il Sung propaganda – my own remark).');
+    expect(reading.replace(/\s+/g, ' ')).toContain('unpleasant (NB As far as I know it was anti-Kim Il Sung propaganda – my own remark).');
     expect(reading).toContain('[stamp: 26 June 1970][1]');
     const notes = reading.slice(reading.indexOf('\nNOTES\n'));
     expect(notes.match(/^\[\d+\] /gm)).toEqual(['[1] ', '[2] ', '[3] ', '[4] ', '[5] ', '[6] ', '[7] ', '[8] ']);
   });
 
-  it('marks the direct speech of the reading view, and only there', () => {
-    expect(reading).toContain('“With China”, says com. “Kim”, “we maintain good relations');
+  it('adds no quotation marks in either view, as the header says (quotation marks="all": every mark is printed) and as the HTML edition does', () => {
+    expect(reading).toContain('With China, says com. “Kim”, we maintain good relations');
     expect(edition.diplomatic).toContain('With China, says com. “Kim”, we maintain good relations');
+    const marks = (s: string) => (s.match(/[“”]/g) ?? []).length;
+    expect(marks(reading)).toBe(marks(edition.diplomatic));
+  });
+
+  it('never leaves a note call between spaces, and gives a reference to a note the note\'s number', () => {
+    expect(reading.replace(/\s+/g, ' ')).toContain('the unity of the[7] socialist system');
+    expect(reading).not.toMatch(/ \[\d+\] /);
+    expect(reading.replace(/\s+/g, ' ')).toContain('(see the note there[2])');
   });
 
   it('lays out the closer flush right and the dateline right, as printed', () => {

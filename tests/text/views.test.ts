@@ -40,6 +40,7 @@ const cases: Case[] = [
   { name: 'a quotation already in printed marks', xml: doc('<q>“we agree”</q>'), differ: false },
   { name: 'a quotation with rend="none"', xml: doc('<q rend="none">we agree</q>'), differ: false },
   { name: 'a quotation where the header says the printed marks were removed', xml: doc('<q>we agree</q>', marksRemoved), differ: false },
+  { name: 'a quotation where the header says every printed mark is kept', xml: doc('<q>we agree</q>', marksRemoved.replace('none', 'all')), differ: false },
   { name: 'supplied text with one pattern for both views', xml: doc('<supplied>x</supplied>'), parameters: { conventions: 'supplied=[{}]' }, differ: false },
   { name: 'a page break whose pattern a parameter makes differ', xml: doc('<pb n="2"/>'), parameters: { 'conventions-diplomatic': 'pb=<{}>' }, differ: true },
   { name: 'an event whose pattern a parameter makes differ', xml: doc('<incident><desc>laughter</desc></incident>'), parameters: { 'conventions-reading': 'event=({})' }, differ: true },

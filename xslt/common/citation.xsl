@@ -59,6 +59,33 @@
   </xsl:function>
 
   <!--
+    The source as the archive that publishes it cites it, when the header gives the address of its
+    page there (an idno of type URI or URL, or a ptr, in the source bibl): a map with 'author' (as
+    written, with a rank), 'title', 'date' (as the archive dates it), 'container' (the archive's
+    name, the level="m" title of type "citation" if any), 'call-number' (in the form the archive
+    cites it), 'credits' ("Obtained by … and translated by …", from the bibl's respStmts), 'url' and
+    'accessed' (ISO, from a date of type "accessed"). Empty when the header gives no address.
+  -->
+  <xsl:function name="te:archive-citation" as="map(*)?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="bibl" select="($tei/teiHeader/fileDesc/sourceDesc/bibl)[1]"/>
+    <xsl:variable name="url" select="(($bibl/idno[lower-case(@type) = ('uri', 'url')], $bibl/ptr/@target) ! te:safe-url(normalize-space(.))[matches(., '^https?://')])[1]"/>
+    <xsl:variable name="credits" select="$bibl/respStmt ! (normalize-space(string-join(resp, ' ')) || ' ' || string-join(te:strings(persName | orgName | name), ' and '))"/>
+    <xsl:if test="exists($url)">
+      <xsl:sequence select="map {
+        'author': string-join(te:strings($bibl/author), ' and '),
+        'title': string((te:strings($bibl/title[not(@level) or @level = ('a', 'u')]), '')[1]),
+        'date': string((te:strings($bibl/date[not(@type)]), '')[1]),
+        'container': string((te:strings(($bibl/title[@level = ('m', 'j', 's')][@type = 'citation'], $bibl/title[@level = ('m', 'j', 's')])[1]), '')[1]),
+        'call-number': string(((te:call-numbers($tei)[?label = 'citation'], te:call-numbers($tei))[1]?value, '')[1]),
+        'credits': if (exists($credits)) then upper-case(substring($credits[1], 1, 1)) || substring(string-join($credits, ' and '), 2) else '',
+        'url': $url,
+        'accessed': string(($bibl/date[@type = 'accessed']/@when)[1])
+      }"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!--
     The facts of a citation: 'authors', 'translators', 'editors' (name maps), 'title', 'date'
     (display form) and 'date-iso', 'archive' and 'archive-place', 'call-number' (the first),
     'container' (the collection or publication the source appeared in), 'publisher' of this
@@ -80,10 +107,11 @@
       'date-iso': string($metadata?date-iso),
       'archive': string(($metadata?repository, '')[1]),
       'archive-place': string(($metadata?settlement, '')[1]),
-      'call-number': string((te:call-numbers($tei)[1]?value, '')[1]),
+      'call-number': string(((te:call-numbers($tei)[?label = 'citation'], te:call-numbers($tei))[1]?value, '')[1]),
       'container': string((te:strings($file/sourceDesc/(bibl, biblStruct)[1]//title[@level = ('m', 'j', 's')]), '')[1]),
       'publisher': string(($metadata?publisher, '')[1]),
       'edition-date': string($metadata?edition-date),
+      'archive-citation': te:archive-citation($tei),
       'edition-url': string((($publication/idno[lower-case(@type) = ('uri', 'url')], $publication/ptr/@target)
                        ! te:safe-url(normalize-space(.))[matches(., '^https?://')], '')[1])
     }"/>

@@ -24,6 +24,7 @@
       if ($entry/self::person or $entry/self::personGrp) then 'person'
       else if ($entry/self::place) then 'place'
       else if ($entry/self::org) then 'org'
+      else if ($entry/self::event) then 'event'
       else ''"/>
   </xsl:function>
 
@@ -31,7 +32,7 @@
   <xsl:function name="te:index-entries" as="element()*">
     <xsl:param name="tei" as="element()?"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="$tei/(teiHeader, standOff, text/back)//(person | personGrp | place | org)[@xml:id][te:entry-kind(.) = $kind]"/>
+    <xsl:sequence select="$tei/(teiHeader, standOff, text/back)//(person | personGrp | place | org | event)[@xml:id][te:entry-kind(.) = $kind]"/>
   </xsl:function>
 
   <!-- The names of the text that point at a listed entry (the same elements te:name renders). -->

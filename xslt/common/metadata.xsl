@@ -20,6 +20,15 @@
     <xsl:sequence select="$nodes ! normalize-space(if (. instance of element()) then te:name-text(.) else string(.))[. ne '']"/>
   </xsl:function>
 
+  <!--
+    The text of header paragraphs as a reader sees it in plain strings (a meta tag, CSL-JSON): a gap
+    stands as "[…]", as it does on the page, so that a sentence never ends "at ." where words are missing.
+  -->
+  <xsl:function name="te:reader-strings" as="xs:string*">
+    <xsl:param name="nodes" as="element()*"/>
+    <xsl:sequence select="$nodes ! normalize-space(string-join(.//(text()[not(ancestor::note)] | gap) ! (if (self::gap) then '[…]' else string(.)), ''))[. ne '']"/>
+  </xsl:function>
+
   <!-- The names of the people or bodies named in respStmts whose resp matches $pattern. -->
   <xsl:function name="te:responsible" as="xs:string*">
     <xsl:param name="header" as="element()?"/>
@@ -44,7 +53,7 @@
       string-join(te:strings($bibl/author), ' and ')[. ne ''],
       te:strings($bibl/title[not(@level) or @level = ('a', 'u')]),
       te:strings($bibl/date)[1],
-      te:strings($bibl/title[@level = ('m', 'j', 's')]),
+      te:strings($bibl/title[@level = ('m', 'j', 's')][not(@type = 'citation')]),
       te:strings($bibl/biblScope),
       string-join(te:strings($bibl/(pubPlace, publisher)), ', ')[. ne ''],
       te:strings($bibl/idno)"/>
@@ -52,6 +61,32 @@
       if (empty($bibl)) then ()
       else if (exists($bibl/text()[normalize-space() ne '']) or empty($parts)) then te:strings($bibl)
       else string-join($parts ! replace(., '[.]$', ''), '. ') || '.'"/>
+  </xsl:function>
+
+  <!--
+    The languages, saying which is the original: the source's own statement (sourceDesc bibl/textLang,
+    "English, translated from Polish") where it makes one, else each language of langUsage, and the
+    original's language (msDesc textLang) when it is not among them.
+  -->
+  <xsl:function name="te:languages-statement" as="xs:string*">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="stated" select="te:strings(($header/fileDesc/sourceDesc/(bibl, biblStruct)[1]//textLang)[1])"/>
+    <xsl:variable name="used" select="$header/profileDesc/langUsage/language ! (if (normalize-space(.) ne '') then replace(normalize-space(.), ':.*$', '') else string(@ident))"/>
+    <xsl:variable name="original" select="($header/fileDesc/sourceDesc//msDesc//textLang)[1]"/>
+    <xsl:sequence select="
+      if (exists($stated)) then $stated
+      else if ($original and not($original/@mainLang = $header/profileDesc/langUsage/language[1]/@ident)) then ($used[1] ! (. || ' (translated)'), 'original in ' || normalize-space($original))
+      else $used"/>
+  </xsl:function>
+
+  <!-- A setting in one sentence: what happened, who took part, when, where. -->
+  <xsl:function name="te:setting-text" as="xs:string">
+    <xsl:param name="setting" as="element()"/>
+    <xsl:variable name="who" select="string-join(te:strings($setting/(persName, name, orgName)), ', ')"/>
+    <xsl:sequence select="string-join((
+      te:strings($setting/activity),
+      string-join(($who[. ne ''] ! ('Present: ' || .), te:strings($setting/date)), '; ')[. ne ''] ! (. || '.'),
+      te:strings($setting/(locale, placeName, p))) ! (if (matches(., '[.!?]$')) then . else . || '.'), ' ')"/>
   </xsl:function>
 
   <xsl:function name="te:metadata" as="map(*)">
@@ -89,11 +124,16 @@
       'availability': $file/publicationStmt/availability/(p, licence/p, licence[not(p)]),
       'publisher': te:strings($file/publicationStmt/(publisher, distributor, authority)[1]),
       'edition-date': string(($file/publicationStmt/date/@when, $header/revisionDesc/change[1]/@when)[1]),
-      'rights': te:strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),
+      'rights': te:reader-strings($file/publicationStmt/availability/(p, licence/p, licence[not(p)])),
       'licence': string(($file/publicationStmt/availability/licence/@target)[1]),
       'summary': te:strings($header/profileDesc/abstract/(p, ab)),
       'keywords': te:strings($header/profileDesc/textClass/keywords//term),
-      'languages': te:strings($header/profileDesc/langUsage/language)
+      'keywords-by': distinct-values($header/profileDesc/textClass/keywords/@resp ! tokenize(normalize-space(.), ' ') ! te:target(., $header) ! te:entity-label(.)),
+      'languages': te:strings($header/profileDesc/langUsage/language),
+      'languages-statement': te:languages-statement($header),
+      'funding': $file/sourceDesc/(bibl, biblStruct)[1]/note[@type = 'funding'] ! normalize-space(.),
+      'physical': let $d := $ms/physDesc return string-join(if ($d//(p | ab)) then te:strings($d//(p | ab)) else te:strings($d/*), ' ')[. ne ''],
+      'settings': $header/profileDesc/settingDesc/setting ! te:setting-text(.)
     }"/>
   </xsl:function>
 </xsl:stylesheet>

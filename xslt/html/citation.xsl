@@ -67,13 +67,32 @@
       $url[. ne '']), ' ')"/>
   </xsl:function>
 
+  <!--
+    The citation in the archive's own form, when the source is published at an address the header
+    gives: author, 'title', date, archive, call number. Credits. Address (accessed date). Then this
+    edition: "TEI edition by … , date", and the page's own address when known.
+  -->
+  <xsl:function name="te:archive-citation-text" as="xs:string">
+    <xsl:param name="c" as="map(*)"/>
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:variable name="a" select="$c?archive-citation"/>
+    <xsl:sequence select="string-join((
+      string-join(($a?author, $a?title[. ne ''] ! ('‘' || . || '’'), $a?date, $a?container, $a?call-number)[. ne ''], ', ') || '.',
+      $a?credits[. ne ''] ! (replace(., '\.$', '') || '.'),
+      $a?url || ($a?accessed[. ne ''] ! (' (accessed ' || te:date-in-words(.) || ')')) || '.',
+      string-join((
+        if ($c?publisher ne '') then 'TEI edition by ' || $c?publisher else 'TEI edition',
+        if ($c?edition-date ne '') then te:date-in-words($c?edition-date) else ()), ', ') || '.',
+      $url[. ne '']), ' ')"/>
+  </xsl:function>
+
   <xsl:template name="te:citation-panel">
     <xsl:param name="citation" as="map(*)"/>
     <xsl:param name="metadata" as="map(*)"/>
     <xsl:variable name="url" select="te:page-url($citation)"/>
     <section id="te-cite" class="panel citation" aria-labelledby="te-cite-heading">
       <h2 id="te-cite-heading">How to cite</h2>
-      <p class="citation-text" id="te-citation-text"><xsl:value-of select="te:citation-text($citation, $url)"/></p>
+      <p class="citation-text" id="te-citation-text"><xsl:value-of select="if (exists($citation?archive-citation)) then te:archive-citation-text($citation, $url) else te:citation-text($citation, $url)"/></p>
       <p class="citation-tools">
         <a href="{$te:leaf-uri}.csl.json" type="application/vnd.citationstyles.csl+json" download="{$te:leaf-name}.csl.json">CSL-JSON</a>
         <xsl:text> for Zotero, Mendeley and other reference managers (which also read this page's citation tags). </xsl:text>
@@ -98,6 +117,7 @@
     <xsl:for-each select="$metadata?keywords"><meta name="citation_keywords" content="{.}"/></xsl:for-each>
     <xsl:if test="exists($metadata?summary)"><meta name="citation_abstract" content="{string-join($metadata?summary, ' ')}"/></xsl:if>
     <xsl:if test="$url ne ''"><meta name="citation_public_url" content="{$url}"/></xsl:if>
+    <xsl:if test="exists($citation?archive-citation)"><meta name="DC.relation" content="{$citation?archive-citation?url}"/></xsl:if>
     <meta name="DC.title" content="{$citation?title}"/>
     <xsl:for-each select="$citation?authors"><meta name="DC.creator" content="{te:inverted-name(.)}"/></xsl:for-each>
     <xsl:for-each select="$citation?translators"><meta name="DC.contributor" content="{te:inverted-name(.)}"/></xsl:for-each>
@@ -169,7 +189,9 @@
           <xsl:if test="$c?container ne ''"><fn:string key="collection-title"><xsl:value-of select="$c?container"/></fn:string></xsl:if>
           <xsl:if test="$c?publisher ne ''"><fn:string key="publisher"><xsl:value-of select="$c?publisher"/></fn:string></xsl:if>
           <xsl:call-template name="te:csl-date"><xsl:with-param name="key" select="'available-date'"/><xsl:with-param name="iso" select="$c?edition-date"/></xsl:call-template>
-          <xsl:if test="$url ne ''"><fn:string key="URL"><xsl:value-of select="$url"/></fn:string></xsl:if>
+          <xsl:variable name="archive-url" select="string(($c?archive-citation?url, '')[1])"/>
+          <xsl:if test="$url ne '' or $archive-url ne ''"><fn:string key="URL"><xsl:value-of select="($url[. ne ''], $archive-url)[1]"/></fn:string></xsl:if>
+          <xsl:if test="$url eq ''"><xsl:call-template name="te:csl-date"><xsl:with-param name="key" select="'accessed'"/><xsl:with-param name="iso" select="string(($c?archive-citation?accessed, '')[1])"/></xsl:call-template></xsl:if>
           <xsl:if test="exists($metadata?summary)"><fn:string key="abstract"><xsl:value-of select="string-join($metadata?summary, ' ')"/></fn:string></xsl:if>
           <xsl:if test="exists($metadata?keywords)"><fn:string key="keyword"><xsl:value-of select="string-join($metadata?keywords, ', ')"/></fn:string></xsl:if>
           <xsl:if test="exists($metadata?lang)"><fn:string key="language"><xsl:value-of select="$metadata?lang"/></fn:string></xsl:if>

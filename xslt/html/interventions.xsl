@@ -73,7 +73,8 @@
           <del class="v-dipl"><xsl:sequence select="$diplomatic"/></del>
           <ins class="v-read">
             <xsl:sequence select="$reading"/>
-            <xsl:if test="$read = '' and $kind = 'correction'"><span class="omission-mark" aria-hidden="true">⸆</span><span class="visually-hidden">(“<xsl:value-of select="$printed"/>” deleted)</span></xsl:if>
+            <!-- A plain caret, which every font has (the editorial sign ⸆, U+2E06, shows as an empty box in common fonts), labelled on hover and for screen readers. -->
+            <xsl:if test="$read = '' and $kind = 'correction'"><span class="omission-mark" aria-hidden="true" title="“{$printed}” deleted">^</span><span class="visually-hidden">(“<xsl:value-of select="$printed"/>” deleted)</span></xsl:if>
           </ins>
         </xsl:otherwise>
       </xsl:choose>

@@ -17,7 +17,7 @@
   <!-- key → [order, name, description]; a key is a convention class, possibly with whose intervention it is. -->
   <xsl:variable name="te:conventions" as="map(xs:string, array(*))" select="map {
     'correction': [10, 'Correction', 'Reading view: the corrected text; diplomatic view: the text as printed. Hover to see both, with the certainty.'],
-    'omission': [11, 'Deletion', 'A word that is printed but makes no sense, left out of the reading view (⸆ marks the place); the diplomatic view shows it.'],
+    'omission': [11, 'Deletion', 'A word that is printed but makes no sense, left out of the reading view (a caret, ^, marks the place; hover it to see the word); the diplomatic view shows it.'],
     'regularisation': [12, 'Regularised spelling', 'Reading view: the regular form; diplomatic view: the spelling as printed.'],
     'abbreviation': [13, 'Abbreviation', 'Reading view: the expanded form; diplomatic view: the abbreviation as printed, or the completion in brackets where the source printed it so.'],
     'alternative': [14, 'Alternatives', 'One of several readings; hover to see the others.'],
@@ -31,15 +31,16 @@
     'damage': [28, 'Damaged', 'Text on a damaged part of the source.'],
     'corr': [29, 'Corrected', 'Text corrected by the editors (the original reading is not recorded).'],
     'space': [30, 'Blank space', 'Space left blank in the source.'],
-    'remark': [40, 'The author’s remark', 'A comment by the author himself, kept where he wrote it: it is part of the document, not an editorial note.'],
+    'remark': [40, 'The author’s remark', 'A comment by the author himself, kept where he wrote it: it is part of the document, not an editorial note. Set apart while “Highlight names and speech” is on.'],
     'note-ref': [41, 'Footnote', 'Reference to a numbered note after the text (hover or focus to read it; ↩ leads back).'],
     'app-ref': [42, 'Apparatus entry', 'Reference (a letter) to an entry of the critical apparatus, which lists the readings of the witnesses.'],
-    'speech-direct': [50, 'Direct speech', 'The speaker’s own words, as said. Hover or focus to see who speaks.'],
-    'speech-reported': [51, 'Reported speech', 'What someone said, in the reporter’s words. Hover or focus to see whose words they are.'],
-    'name-person': [60, 'Person', 'Name of a person: links to the index, which links back to every mention.'],
-    'name-place': [61, 'Place', 'Name of a place: links to the index.'],
-    'name-org': [62, 'Organisation', 'Name of an organisation: links to the index.'],
-    'stamp': [70, 'Stamp', 'A stamp on the document, boxed, with its type and date.'],
+    'speech-direct': [50, 'Direct speech', 'The speaker’s own words, as said. With “Highlight names and speech” on: shaded; hover or focus to see who speaks.'],
+    'speech-reported': [51, 'Reported speech', 'What someone said, in the reporter’s words. With “Highlight names and speech” on: dotted; hover or focus to see whose words they are.'],
+    'name-person': [60, 'Person', 'Name of a person. With “Highlight names and speech” on: underlined, a link to the index, which links back to every mention (° links a name that holds another name).'],
+    'name-place': [61, 'Place', 'Name of a place. With “Highlight names and speech” on: underlined, a link to the index.'],
+    'name-org': [62, 'Organisation', 'Name of an organisation. With “Highlight names and speech” on: underlined, a link to the index.'],
+    'name-event': [63, 'Event', 'A named event or period. With “Highlight names and speech” on: underlined, a link to the index.'],
+    'stamp': [70, 'Stamp', 'A stamp on the document, boxed, with its date; its type only where the source gives it (a conjectured type is on hover).'],
     'archival-mark': [71, 'Archival mark', 'A number written on the document by the archive or the office (call number, registry number).'],
     'tei-pagebreak': [72, 'Page break', 'Beginning of a page of the source, with its number.'],
     'tei-columnbreak': [73, 'Column break', 'Beginning of a column of the source.'],
@@ -54,7 +55,7 @@
 
   <!-- Classes that are a convention by themselves (a choice or a marked stretch names its convention in a second class). -->
   <xsl:variable name="te:convention-classes" as="xs:string+"
-    select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org',
+    select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org', 'name-event',
              'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')"/>
 
   <!-- Matches the class of every element te:convention-of gives a convention (and of a few more): one of the tokens it looks for. -->

@@ -19,15 +19,16 @@
     <xsl:param name="date" as="xs:string"/>
     <xsl:param name="content" as="item()*"/>
     <xsl:variable name="kind" select="te:code-words($type)"/>
-    <xsl:variable name="uncertain" select="$node/@cert = ('low', 'medium', 'unknown')"/>
-    <xsl:variable name="label" select="string-join(('stamp', $kind[. ne ''] ! (. || (if ($uncertain) then '?' else ''))), ' · ')"/>
+    <!-- A type given with less than high certainty is a conjecture: the label shows what the source shows (a stamp), the hover says what it may be. -->
+    <xsl:variable name="uncertain" select="exists($node/@cert) and not($node/@cert = 'high')"/>
+    <xsl:variable name="label" select="string-join(('stamp', $kind[. ne ''][not($uncertain)]), ' · ')"/>
     <xsl:element name="{te:wrapper($content, 'span')}">
       <xsl:attribute name="class" select="te:classes(('stamp', $type[. ne ''] ! ('stamp-' || te:token(.))), ())"/>
       <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
       <xsl:if test="$date ne ''"><xsl:attribute name="data-date" select="$date"/></xsl:if>
       <xsl:attribute name="title" select="string-join((
         upper-case(substring($label, 1, 1)) || substring($label, 2),
-        if ($uncertain) then '(type uncertain: ' || $node/@cert || ' certainty)' else (),
+        if ($uncertain and $kind ne '') then '(perhaps a ' || $kind || ' stamp: a conjecture of ' || $node/@cert || ' certainty)' else (),
         if ($date ne '') then 'dated ' || $date else ()), ' ')"/>
       <span class="stamp-label"><xsl:value-of select="$label"/></span>
       <xsl:text> </xsl:text>

@@ -83,17 +83,37 @@
           <xsl:with-param name="label" select="'Published in'"/>
           <xsl:with-param name="values" select="te:source-summary($header)"/>
         </xsl:call-template>
-        <xsl:call-template name="te:fact"><xsl:with-param name="label" select="'Languages'"/><xsl:with-param name="values" select="$header/profileDesc/langUsage/language ! (if (normalize-space(.) ne '') then replace(normalize-space(.), ':.*$', '') else string(@ident))"/></xsl:call-template>
+        <xsl:call-template name="te:fact"><xsl:with-param name="label" select="'Languages'"/><xsl:with-param name="values" select="$metadata?languages-statement"/></xsl:call-template>
+        <xsl:call-template name="te:fact"><xsl:with-param name="label" select="'Funding'"/><xsl:with-param name="values" select="$metadata?funding"/></xsl:call-template>
+        <xsl:call-template name="te:fact">
+          <xsl:with-param name="label" select="'Physical description'"/>
+          <xsl:with-param name="values" select="$metadata?physical"/>
+        </xsl:call-template>
+        <xsl:for-each select="$metadata?settings">
+          <xsl:call-template name="te:fact">
+            <xsl:with-param name="label" select="if (position() = 1) then 'Setting' else 'Setting (' || position() || ')'"/>
+            <xsl:with-param name="values" select="."/>
+          </xsl:call-template>
+        </xsl:for-each>
       </dl>
       <xsl:if test="exists($metadata?summary)">
         <h3 id="te-summary">Summary</h3>
         <xsl:for-each select="$metadata?summary"><p class="summary"><xsl:value-of select="."/></p></xsl:for-each>
       </xsl:if>
       <xsl:if test="exists($metadata?keywords)">
-        <h3 id="te-keywords">Keywords</h3>
+        <!-- Keywords an encoder assigned (keywords/@resp) are said to be theirs, not the source's or the archive's. -->
+        <h3 id="te-keywords">Keywords<xsl:if test="exists($metadata?keywords-by)"> (assigned by <xsl:value-of select="string-join($metadata?keywords-by, ' and ')"/>)</xsl:if></h3>
         <ul class="keywords">
           <xsl:for-each select="$metadata?keywords"><li><xsl:value-of select="."/></li></xsl:for-each>
         </ul>
+      </xsl:if>
+      <!-- The statement of editorial method (editorialDecl, and what was kept and left out: samplingDecl), closed until asked for. -->
+      <xsl:variable name="method" select="$header/encodingDesc/(samplingDecl, editorialDecl)"/>
+      <xsl:if test="exists($method//(p, ab))">
+        <details class="method" id="te-method">
+          <summary>Editorial method</summary>
+          <xsl:apply-templates select="$method//(p, ab)"/>
+        </details>
       </xsl:if>
       <xsl:variable name="availability" select="$header/fileDesc/publicationStmt/availability"/>
       <xsl:if test="exists($availability)">

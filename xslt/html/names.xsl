@@ -4,7 +4,8 @@
   and carries a stable id (occ-ENTRY-N) that the entry links back to. A
   link cannot hold another link, so a name whose content already holds one
   (a nested name, a note reference) stays a span and gets a small separate
-  link to its entry instead.
+  link to its entry instead (shown, like the names' links, only while the
+  reader has highlighting on: see te:reading-controls).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -23,7 +24,7 @@
   <!-- Words for a kind of entry, for titles and labels. -->
   <xsl:function name="te:kind-word" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="if ($kind = 'person') then 'Person' else if ($kind = 'place') then 'Place' else if ($kind = 'org') then 'Organisation' else 'Name'"/>
+    <xsl:sequence select="if ($kind = 'person') then 'Person' else if ($kind = 'place') then 'Place' else if ($kind = 'org') then 'Organisation' else if ($kind = 'event') then 'Event' else 'Name'"/>
   </xsl:function>
 
   <xsl:template name="te:name">
@@ -44,7 +45,8 @@
           <xsl:if test="$occurrence ne ''"><xsl:attribute name="id" select="$occurrence"/></xsl:if>
           <xsl:if test="$title ne ''"><xsl:attribute name="title" select="$title"/></xsl:if>
           <xsl:sequence select="te:lang-attributes($node)"/>
-          <xsl:sequence select="$content"/>
+          <!-- The text of the name in its own box: with highlighting off the link is hidden (and no tab stop) and only this shows. -->
+          <span class="name-text"><xsl:sequence select="$content"/></span>
         </a>
       </xsl:when>
       <xsl:otherwise>
@@ -57,7 +59,7 @@
           <xsl:sequence select="$content"/>
         </xsl:element>
         <xsl:if test="$indexed">
-          <a class="name-link" href="#{$key}" aria-label="Index: {$label}" title="{$title}">°</a>
+          <a class="name-link" href="#{$key}" aria-label="Index: {$label}" title="{$title} (index entry)">°</a>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>

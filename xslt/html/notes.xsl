@@ -44,14 +44,17 @@
     <xsl:param name="notes" as="element()*"/>
     <xsl:if test="exists($notes)">
       <section id="te-notes" class="notes" aria-labelledby="te-notes-heading" role="doc-endnotes">
-        <h2 id="te-notes-heading">Notes</h2>
+        <!-- Notes all of one kind are named once, in the heading; a note is labelled with its kind only among notes of several kinds. -->
+        <xsl:variable name="kinds" select="distinct-values($notes ! te:note-kind(.))"/>
+        <xsl:variable name="one-kind" select="if (count($kinds) = 1) then $kinds else ''"/>
+        <h2 id="te-notes-heading"><xsl:value-of select="if ($one-kind = 'editorial') then 'Editorial notes' else if ($one-kind = 'translator') then 'Translator’s notes' else 'Notes'"/></h2>
         <ol class="note-list">
           <xsl:for-each select="$notes">
             <xsl:variable name="number" select="te:note-number(.)"/>
             <xsl:variable name="kind" select="te:note-kind(.)"/>
             <li id="{te:note-id(.)}" class="note note-{$kind}" value="{$number}">
               <xsl:sequence select="te:lang-attributes(.)"/>
-              <xsl:if test="$kind = ('editorial', 'translator')">
+              <xsl:if test="$kind = ('editorial', 'translator') and $one-kind eq ''">
                 <span class="note-kind"><xsl:value-of select="if ($kind = 'translator') then 'Translator’s note' else 'Editorial note'"/></span>
                 <xsl:text> </xsl:text>
               </xsl:if>

@@ -163,7 +163,8 @@
     <xsl:variable name="speakers" as="element()*">
       <xsl:call-template name="te:speaker-control"><xsl:with-param name="classed" select="$classed"/></xsl:call-template>
     </xsl:variable>
-    <xsl:if test="$has-views or exists($speakers)">
+    <xsl:variable name="has-highlights" select="exists($classed[contains-token(@class, 'name') or contains-token(@class, 'speech') or contains-token(@class, 'remark')])"/>
+    <xsl:if test="$has-views or exists($speakers) or $has-highlights">
       <div class="reading-controls">
         <xsl:if test="$has-views">
           <fieldset class="view-control">
@@ -171,6 +172,14 @@
             <label><input type="radio" name="te-view" id="te-view-reading" value="reading" checked="checked"/> Reading</label>
             <label><input type="radio" name="te-view" id="te-view-diplomatic" value="diplomatic"/> Diplomatic</label>
           </fieldset>
+        </xsl:if>
+        <!--
+          Highlighting of names (linked to the index), speech and the author's remarks is off by default,
+          so that the text reads quietly and names are no tab stops; this checkbox turns it on through the
+          stylesheet's :has() rules, without scripts.
+        -->
+        <xsl:if test="$has-highlights">
+          <label class="highlight-control"><input type="checkbox" id="te-highlight" name="te-highlight"/> Highlight names and speech</label>
         </xsl:if>
         <xsl:sequence select="$speakers"/>
       </div>

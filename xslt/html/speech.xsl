@@ -40,10 +40,13 @@
       <xsl:if test="$who-label ne ''">
         <xsl:attribute name="data-speaker" select="$who-label || (if ($direct) then '' else ' (reported)')"/>
         <xsl:attribute name="title" select="(if ($direct) then 'Spoken by ' else 'Reported words of ') || $who-label"/>
-        <!-- Focusable, so that keyboard users get the speaker's name as well (shown on focus). -->
+        <!-- Focusable, so that keyboard users get the speaker's name as well (shown on focus); a tab stop only while highlighting is on, since the turn is hidden and its text box shown otherwise. -->
         <xsl:attribute name="tabindex" select="'0'"/>
       </xsl:if>
-      <xsl:sequence select="$content"/>
+      <xsl:element name="{if ($block or te:holds-blocks($content)) then 'div' else 'span'}">
+        <xsl:attribute name="class" select="'speech-text'"/>
+        <xsl:sequence select="$content"/>
+      </xsl:element>
     </xsl:element>
   </xsl:template>
 

@@ -21,6 +21,7 @@
   <xsl:variable name="tx:source-note-labels" as="map(xs:string, xs:string)" select="map {
     'documentInformation': 'Document information',
     'funding': 'Funding',
+    'editorial': 'Editorial note',
     'titleLine': 'Cited as',
     '': 'Note'
   }"/>
@@ -44,7 +45,8 @@
       ['Translated by', $metadata?translated-by],
       ['Obtained by', $metadata?obtained-by],
       ['Edited by', $metadata?editors],
-      ['Funded by', $metadata?funders]
+      ['Funded by', $metadata?funders],
+      [if (count($metadata?languages-statement) gt 1) then 'Languages' else 'Language', $metadata?languages-statement]
     )[exists(?2[. ne ''])]"/>
     <xsl:variable name="label-width" select="max(($facts ! string-length(?1), 0)) + 2"/>
     <xsl:variable name="statements" as="element()*">
@@ -52,6 +54,8 @@
       <xsl:for-each select="$metadata?source-notes?*[?text ne '']">
         <xsl:sequence select="tx:p((($tx:source-note-labels(?type), tx:humanise(?type))[. ne ''])[1] || ': ' || ?text)"/>
       </xsl:for-each>
+      <xsl:sequence select="$metadata?physical ! tx:p('Physical description: ' || .)"/>
+      <xsl:sequence select="$metadata?settings ! tx:p('Setting: ' || .)"/>
       <xsl:sequence select="$metadata?summary ! tx:p('Summary: ' || .)"/>
       <xsl:for-each select="$metadata?availability">
         <xsl:variable name="content" as="item()*"><xsl:apply-templates select="node()"/></xsl:variable>

@@ -52,7 +52,22 @@
     <xsl:param name="node" as="element()"/>
     <xsl:param name="number" as="xs:integer"/>
     <xsl:variable name="shown" select="$tx:note-numbers(generate-id($node))"/>
-    <xsl:sequence select="if (exists($shown)) then '[' || $shown || ']' else ()"/>
+    <!-- A note call never stands between spaces (as after a word the reading leaves out): it joins the word before it. -->
+    <xsl:sequence select="if (exists($shown)) then $tx:JOIN || '[' || $shown || ']' else ()"/>
+  </xsl:template>
+
+  <!--
+    A link: its text. A reference to a footnote ("see the note there") also carries the note's
+    number in this view, as a note call does ("note there[2]"), since the text edition has no links.
+  -->
+  <xsl:template name="te:link">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="internal" as="xs:boolean"/>
+    <xsl:param name="content" as="item()*"/>
+    <xsl:variable name="note" select="if ($internal) then te:target($href, $node)[self::note] else ()"/>
+    <xsl:variable name="shown" select="$note ! $tx:note-numbers(generate-id(.))"/>
+    <xsl:sequence select="$content, (if (exists($shown)) then '[' || $shown || ']' else ())"/>
   </xsl:template>
 
   <!-- The endnotes: NOTES, then each note, its number hanging before its first line. -->

@@ -5,8 +5,8 @@
   passage's language, alternating outer and inner marks by nesting. The
   diplomatic view adds marks only where the header says the printed marks
   were removed into markup (editorialDecl/quotation/@marks="none"); where
-  it says they were kept (the record: marks="all"), the printed characters
-  are the only marks, as printed.
+  it says they were all kept (the record: marks="all"), the printed
+  characters are the only marks in both views, as in the HTML edition.
 
   No marks are added where the text already has them: content that starts
   with a quotation mark, or an element right after an opening mark.
@@ -42,6 +42,13 @@
   <!-- True when the header says quotation marks were removed from the text and are represented by markup only. -->
   <xsl:variable name="tx:marks-removed" as="xs:boolean"
     select="(//teiHeader//editorialDecl//quotation/@marks)[1] = 'none'"/>
+
+  <!--
+    True when the header says every quotation mark is kept as a printed character (marks="all"):
+    then no view adds any, as the HTML edition adds none.
+  -->
+  <xsl:variable name="tx:marks-kept" as="xs:boolean"
+    select="(//teiHeader//editorialDecl//quotation/@marks)[1] = 'all'"/>
 
   <!-- Characters that open or close a quotation. -->
   <xsl:variable name="tx:quote-chars" as="xs:string" select="'[&quot;“”„‟«»‹›‘’‚‛「」『』]'"/>
@@ -81,7 +88,7 @@
   <!-- True when the look adds quotation marks around $node in the current view. -->
   <xsl:function name="tx:quotes-added" as="xs:boolean">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="($view = 'reading' or $tx:marks-removed) and tx:quotable($node)"/>
+    <xsl:sequence select="not($tx:marks-kept) and ($view = 'reading' or $tx:marks-removed) and tx:quotable($node)"/>
   </xsl:function>
 
   <!-- $content in quotation marks of $node's language and nesting depth (outer marks at even depth). -->

@@ -46,7 +46,7 @@
   <!-- The names of the elements that may render differently, as a map for one lookup per element of the text. -->
   <xsl:variable name="tx:names-differing" as="map(xs:string, xs:boolean)" select="map:merge((
     'choice',
-    if ($tx:marks-removed) then () else ('said', 'q', 'soCalled', 'quote'),
+    if ($tx:marks-removed or $tx:marks-kept) then () else ('said', 'q', 'soCalled', 'quote'),
     $tx:kinds-differing ! $tx:kind-elements(.)) ! map { .: true() }, map { 'duplicates': 'use-first' })"/>
 
   <!-- True when $element (one of those named above) renders differently in the two views. -->
