@@ -70,7 +70,8 @@ describe.skipIf(!hasChromium)('the collection pages in Chromium', () => {
     const result = page.locator('.search-result');
     await expect.poll(() => result.count()).toBe(1);
     expect(await result.locator('.result-title a').textContent()).toBe('George F. Kennan to Richard Hall on containment');
-    expect(await result.locator('.result-snippet mark').allTextContents()).toEqual(['containment', 'Moscow']);
+    // The passage's snippet (the summary above it may show too: the document is also found by its index's names).
+    expect(await result.locator('.result-passages .result-snippet mark').allTextContents()).toEqual(['containment', 'Moscow']);
     expect(await page.locator('#te-search-status').textContent()).toBe('1 document, 1 passage.');
     expect(new URL(page.url()).searchParams.get('q')).toBe('containment Moscow');
     await result.locator('a.result-place').click();

@@ -55,7 +55,8 @@ describe.skipIf(!hasShared || !hasJing)('ODD agreement with the TEI Stylesheets,
 
   it('gives the verdicts and first error lines committed in agreement.tsv', () => {
     const committed = new Map(committedRows().map((r) => [`${r.odd}\t${r.file}`, r]));
-    const stale = fresh.filter((r) => JSON.stringify(committed.get(`${r.odd}\t${r.file}`)) !== JSON.stringify(r));
+    // The project's own tei/ changes with every edit of the record: its rows are checked live below, not against the file.
+    const stale = fresh.filter((r) => !r.file.startsWith('tei/')).filter((r) => JSON.stringify(committed.get(`${r.odd}\t${r.file}`)) !== JSON.stringify(r));
     expect(stale.map((r) => `${r.odd} ${r.file}: now ${JSON.stringify(r)}, committed ${JSON.stringify(committed.get(`${r.odd}\t${r.file}`))}`)).toEqual([]);
   });
 

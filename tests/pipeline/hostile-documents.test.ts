@@ -8,9 +8,10 @@
  * error diagnostic and exit 1 or 2; nothing may be written outside --out;
  * and the process must stay under 1 GB.
  *
- * Cost: every case is validated (HOSTILE_RUNS, default 2,000); one in
- * BUILD_EVERY (default 10) is also built, since a build runs saxon-js three
- * times a document (about 200 builds). Layers are wf and refs: the hostile
+ * Cost: every case is validated and built (HOSTILE_RUNS, default 2,000;
+ * HOSTILE_BUILD_EVERY=N builds one in N for a quicker local run): most
+ * hostile documents stop before the stylesheets, so the 2,000 builds took
+ * about 2 minutes on the development machine. Layers are wf and refs: the hostile
  * part is reading, decoding, expanding, including and parsing, which every
  * layer shares; RELAX NG and Schematron would only add schema loading (and
  * writes to the schema cache outside --out).
@@ -24,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 2000);
-const BUILD_EVERY = Number(process.env.HOSTILE_BUILD_EVERY ?? 10);
+const BUILD_EVERY = Number(process.env.HOSTILE_BUILD_EVERY ?? 1);
 const SECRET = 'SECRET-OUTSIDE-THE-SOURCES';
 const GB = 1024 * 1024 * 1024;
 
