@@ -13,6 +13,7 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { sha256 } from '../pipeline/build-cache.js';
+import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { collectionModel } from './collection-model.js';
 import { ENTRY_FOLDER, parseEntry, type DocumentEntry } from './document-entry.js';
@@ -131,6 +132,21 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
     diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the collection pages: ${(e as Error).message}`, { file: path.join(outDir, 'html') }));
   }
   return { rebuilt: true, outputs, diagnostics };
+}
+
+/**
+ * Removes the collection pages an earlier build wrote (its stamp lists them),
+ * with the stamp: called when the last documents of the collection are gone,
+ * so that no index page lists documents that no longer exist. Resolves to the
+ * outputs removed, relative to `outDir`.
+ */
+export async function removeCollection(outDir: string): Promise<string[]> {
+  const stampFile = path.join(path.resolve(outDir), COLLECTION_STAMP);
+  const stamp = await readStamp(stampFile);
+  if (!stamp) return [];
+  const removed = await removeOutputs(outDir, stamp.outputs);
+  await rm(stampFile, { force: true });
+  return removed;
 }
 
 /** The documents of a build that have a collection entry, from their outputs (a teiCorpus source has one per member). */

@@ -244,9 +244,17 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     }
   }
   // The collection pages, from every document's entry (cached documents' too); rewritten only when an input changed.
-  const { buildCollection, collectionDocuments } = await (collectionModule ?? import('../collection/build-collection.js'));
+  const { buildCollection, collectionDocuments, removeCollection } = await (collectionModule ?? import('../collection/build-collection.js'));
   const members = collectionDocuments(ordered);
   const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle }) : undefined;
+  // The last documents deleted: their collection pages go too (a build that simply names nothing keeps them).
+  if (!collection && removed.length > 0) {
+    try {
+      removed.push(...(await removeCollection(outDir)));
+    } catch (e) {
+      diagnostics.push(diagnostic('warning', 'io', 'io.remove-failed', `cannot remove the collection pages of the deleted sources: ${(e as Error).message}`, { file: options.outDir ?? 'output' }));
+    }
+  }
   diagnostics.push(...(collection?.diagnostics ?? []));
   cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
   await cache.save().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,6 +112,23 @@ describe('buildEdition', () => {
     const replayed = await buildEdition([sources], { outDir: out });
     expect(replayed.documents.every((d) => d.cached)).toBe(true);
     expect(replayed.documents.flatMap((d) => d.diagnostics.map((x) => x.file))).toContain(path.join(sources, 'letter.xml'));
+  }, 60_000);
+
+  it('removes the collection pages once its last documents are deleted, and keeps them when a build merely names nothing', async () => {
+    const { sources, out } = workspace();
+    await buildEdition([sources], { outDir: out });
+    expect(existsSync(path.join(out, 'html', 'index.html'))).toBe(true);
+    // A path that names no document is a mistake to report, not a reason to delete the collection.
+    const empty = mkdtempSync(path.join(tmpdir(), 'tei-edition-empty-'));
+    await buildEdition([empty], { outDir: out });
+    expect(existsSync(path.join(out, 'html', 'index.html'))).toBe(true);
+
+    await buildEdition([sources], { outDir: out });
+    for (const f of listFiles(sources)) rmSync(path.join(sources, f));
+    const result = await buildEdition([sources], { outDir: out });
+    expect(result.removed).toEqual(expect.arrayContaining(['html/letter.html', 'html/index.html', 'html/search-index.js']));
+    expect(existsSync(path.join(out, '.tei-edition', 'collection-build.json'))).toBe(false);
+    expect(listFiles(out).filter((f) => f.startsWith('html/') && !f.startsWith('html/assets/'))).toEqual([]);
   }, 60_000);
 
   it('leaves no temporary files behind', async () => {
