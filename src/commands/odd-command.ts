@@ -1,6 +1,7 @@
 /** `tei-edition odd`: an ODD customisation in, RELAX NG (with its Schematron) and a standalone .sch out. */
 import { Option, type Command } from 'commander';
 import { EXIT, reportRun, type OutputFormat, type Printer } from '../report-run.js';
+import { collect, exitCodesHelp } from './command-options.js';
 
 interface OddCommandOptions {
   source?: string;
@@ -20,12 +21,12 @@ export function registerOddCommand(program: Command, printer: Printer): void {
     .option('-o, --out <dir>', 'folder for the schemas', '.')
     .option('--schema-spec <ident>', 'which schemaSpec to compile (the first by default)')
     .option('--allow-network', 'fetch a @source or --source given as an http(s) URL (never done otherwise)')
-    .option('--catalog <file...>', 'XML catalogs mapping @source references to local files')
+    .option('--catalog <file>', 'XML catalog mapping @source references to local files (repeatable: one file per flag)', collect)
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'))
     .addHelpText('after', `
 Chained ODDs are followed: a schemaSpec/@source naming another ODD (compiled
 or not) is compiled first and used as the source.
-Exit codes: 0 schemas written, 1 errors in the ODD, 2 usage or I/O problem.`)
+${exitCodesHelp('errors in the ODD (no schema written)')}`)
     .action(async (file: string, options: OddCommandOptions) => {
       const started = performance.now();
       // Loaded on use, so that --help and the other commands start fast.
