@@ -5,7 +5,7 @@
  * names ("US" in "US Air Force").
  */
 import type { Confidence } from './decision.js';
-import { formKey, toId, type Entity, type EntityRegistry } from './entity-registry.js';
+import { formKey, type Entity, type EntityRegistry } from './entity-registry.js';
 
 export interface NameMatch {
   start: number;
