@@ -78,11 +78,11 @@ function build(pkg: string, out: string): void {
   if (r.status !== 0 && r.status !== 1) throw new Error(`build with ${pkg} failed: ${r.stderr.slice(-2000)}`);
 }
 
-/** Every file below `dir`, relative, sorted; not the build cache, whose fingerprints name the stylesheets' own hashes. */
+/** Every file below `dir`, relative, sorted; not the build caches (.tei-edition-cache.json, .tei-edition/), whose fingerprints name the stylesheets' own hashes. */
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f !== '.tei-edition-cache.json' && statSync(path.join(dir, f)).isFile())
+    .filter((f) => f !== '.tei-edition-cache.json' && !f.startsWith('.tei-edition' + path.sep) && statSync(path.join(dir, f)).isFile())
     .sort();
 }
 

@@ -107,6 +107,15 @@
     <xsl:sequence select="$n || (if ($n mod 100 = (11, 12, 13)) then 'th' else if ($n mod 10 = 1) then 'st' else if ($n mod 10 = 2) then 'nd' else if ($n mod 10 = 3) then 'rd' else 'th')"/>
   </xsl:function>
 
+  <!--
+    The index panel of the page: a project's stylesheet that imports this one overrides this template
+    (empty, to leave the index out; or its own) without touching te:index-section and te:index-entry.
+  -->
+  <xsl:template name="te:index-panel">
+    <xsl:param name="tei" as="element()?"/>
+    <xsl:call-template name="te:index-section"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="te:index-section">
     <xsl:param name="tei" as="element()?"/>
     <xsl:if test="te:has-index($tei)">
