@@ -35,8 +35,8 @@ export { checkReferences, POINTER_ATTRIBUTES, type CheckReferencesOptions } from
 export { validateDocument, type ValidateOptions } from './validate/validate-document.js';
 export { ValidationSession } from './validate/validation-session.js';
 export { resolveSchemas, DEFAULT_SCHEMAS, DEFAULT_PROJECT_FOLDERS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
-export { loadRngSchema, validateRng, type RngSchema } from './validate/rng/index.js';
-export { loadSchematron, validateSchematron, type SchematronSchema } from './validate/schematron/index.js';
+export { loadRngSchema, validateRng, type RngSchema } from './relaxng/index.js';
+export { loadSchematron, validateSchematron, type SchematronSchema } from './schematron/index.js';
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
