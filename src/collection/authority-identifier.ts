@@ -7,7 +7,7 @@
  * meaning layer turns into links (te:authority-links in
  * xslt/common/indexes.xsl), which shows the canonical form as the same link.
  */
-import type { Identifier } from '../exchange/derive-document-data.js';
+import type { Identifier } from './derive-document-data.js';
 
 interface Authority {
   type: string;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCollection, type ExportResult } from '../../src/exchange/export-collection.js';
-import { readSourceDocuments } from '../../src/exchange/read-source-documents.js';
+import { readSourceDocuments } from '../../src/pipeline/read-source-documents.js';
 import { exchangeCopy, TEI_ALL_URL } from '../../src/exchange/write-exchange-copy.js';
 import { loadSource } from '../../src/load/load-source.js';
 import { resolveXIncludes } from '../../src/load/resolve-xincludes.js';
@@ -27,7 +27,7 @@ import { validateFiles } from '../../src/pipeline/validate-files.js';
 import { readXmlModels } from '../../src/validate/read-xml-model.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { hasShared, noteSkip, shared } from '../helpers/shared-data.js';
-import { ensureDataStylesheet } from './data-stylesheet.js';
+import { ensureDataStylesheet } from '../helpers/data-stylesheet.js';
 
 const hasJing = spawnSync('jing', [], { stdio: 'ignore' }).error === undefined;
 const temp = () => mkdtempSync(path.join(tmpdir(), 'tei-corpus-exchange-'));

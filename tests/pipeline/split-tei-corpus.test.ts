@@ -4,7 +4,7 @@
  * as context, and diagnostics on a member pointing at the corpus file's lines.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusHeaders, isTeiCorpus, memberTei, splitTeiCorpus } from '../../src/exchange/split-tei-corpus.js';
+import { corpusHeaders, isTeiCorpus, memberTei, splitTeiCorpus } from '../../src/pipeline/split-tei-corpus.js';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { getAttribute, textContent, XML_NS } from '../../src/parse/xml-tree.js';

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { DATA_STYLESHEET } from '../../src/exchange/derive-document-data.js';
-import { repoRoot } from '../helpers/fixtures.js';
+import { DATA_STYLESHEET } from '../../src/collection/derive-document-data.js';
+import { repoRoot } from './fixtures.js';
 
 function newestSource(): number {
   let newest = 0;

@@ -4,11 +4,11 @@
  * corpus member, its own header (not the corpus's).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveDocumentData } from '../../src/exchange/derive-document-data.js';
-import { splitTeiCorpus } from '../../src/exchange/split-tei-corpus.js';
+import { deriveDocumentData } from '../../src/collection/derive-document-data.js';
+import { splitTeiCorpus } from '../../src/pipeline/split-tei-corpus.js';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
-import { ensureDataStylesheet } from './data-stylesheet.js';
+import { ensureDataStylesheet } from '../helpers/data-stylesheet.js';
 
 const parse = (text: string) => parseSource(decodeSource('doc.xml', Buffer.from(text), '/tmp/doc.xml').source!).parsed!;
 const header = (title: string, extra = '') => `<teiHeader><fileDesc><titleStmt><title>${title}</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>${extra}</teiHeader>`;

@@ -10,8 +10,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveXIncludes } from '../load/resolve-xincludes.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { XmlElement } from '../parse/xml-tree.js';
-import { checkSource, xincludeOptions, type CheckOptions } from '../pipeline/check-source.js';
-import type { SourceEntry } from '../pipeline/discover-sources.js';
+import { checkSource, xincludeOptions, type CheckOptions } from './check-source.js';
+import type { SourceEntry } from './discover-sources.js';
 import { isTeiCorpus, memberTei, splitTeiCorpus } from './split-tei-corpus.js';
 
 /** One document of the collection. */

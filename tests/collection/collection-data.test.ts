@@ -7,8 +7,8 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionData } from '../../src/exchange/collection-data.js';
-import type { DocumentData, Entity } from '../../src/exchange/derive-document-data.js';
+import { collectionData } from '../../src/collection/collection-data.js';
+import type { DocumentData, Entity } from '../../src/collection/derive-document-data.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema', 'exchange-data.schema.json'), 'utf8')) as object;
