@@ -7,7 +7,8 @@
  * build shares: `processDocument` renders each document under its name.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveXIncludes } from '../load/resolve-xincludes.js';
+import { readIncludeTarget } from '../load/read-include-target.js';
+import { resolveXIncludes } from '../parse/resolve-xincludes.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { XmlElement } from '../parse/xml-tree.js';
 import { checkSource, xincludeOptions, type CheckOptions } from './check-source.js';
@@ -50,7 +51,7 @@ export async function readSourceDocuments(source: SourceEntry, options: CheckOpt
   const seen = new Set(diagnostics.map((d) => `${d.line}:${d.column}:${d.ruleId}`));
   const documents: SourceDocument[] = [];
   for (const member of split.members) {
-    const resolved = await resolveXIncludes(member.parsed, xincludeOptions(source.file, checkOptions));
+    const resolved = await resolveXIncludes(member.parsed, readIncludeTarget, xincludeOptions(source.file, checkOptions));
     // The member's XIncludes were resolved (and reported) with the whole file already.
     diagnostics.push(...resolved.diagnostics.filter((d) => !seen.has(`${d.line}:${d.column}:${d.ruleId}`)));
     const tei = memberTei(resolved.parsed.document);

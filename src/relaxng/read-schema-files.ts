@@ -4,7 +4,7 @@
  * Returns the parsed documents by absolute path, and the bytes' hashes so the
  * compiled schema can be cached by content.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -29,11 +29,6 @@ export interface SchemaFiles {
   main: string;
   files: Map<string, SchemaFile>;
   diagnostics: Diagnostic[];
-}
-
-/** SHA-256 of bytes, hex. */
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Resolves an `href` (relative path or file: URL) against the file that contains it. */

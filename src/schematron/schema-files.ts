@@ -4,7 +4,7 @@
  * content hash: the cache is valid only while every one of them is
  * unchanged. Problems reading a schema are diagnostics on the schema file.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSource } from '../load/load-source.js';
@@ -67,11 +67,6 @@ export class SchemaFiles {
 function asSchemaProblem(d: Diagnostic, file: string, where?: SourceLocation): Diagnostic {
   const at = d.line > 0 ? { file, line: d.line, column: d.column } : where ?? { file };
   return diagnostic(d.severity, 'sch', `sch.schema-${d.ruleId}`, `in the schema: ${d.message}`, at);
-}
-
-/** The SHA-256 of some bytes or text, as hex. */
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Where an element of a schema file starts. */

@@ -11,7 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { sha256, type Dependency } from './schema-files.js';
+import { sha256 } from '../util/sha256.js';
+import type { Dependency } from './schema-files.js';
 import type { CompiledSchematron } from './schematron-model.js';
 
 /** The directory cached schemas live in: the option, else `TEI_EDITION_CACHE`, else the XDG cache, else `~/.cache/tei-edition`. */

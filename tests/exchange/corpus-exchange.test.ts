@@ -17,7 +17,8 @@ import { exportCollection, type ExportResult } from '../../src/exchange/export-c
 import { readSourceDocuments } from '../../src/pipeline/read-source-documents.js';
 import { exchangeCopy, TEI_ALL_URL } from '../../src/exchange/write-exchange-copy.js';
 import { loadSource } from '../../src/load/load-source.js';
-import { resolveXIncludes } from '../../src/load/resolve-xincludes.js';
+import { readIncludeTarget } from '../../src/load/read-include-target.js';
+import { resolveXIncludes } from '../../src/parse/resolve-xincludes.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { detectTeiP4 } from '../../src/validate/detect-tei-p4.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
@@ -111,7 +112,7 @@ describe.skipIf(!hasShared)('round trip over the whole corpus', () => {
       const loaded = await loadSource(file);
       const parsed = loaded.source && parseSource(loaded.source).parsed;
       if (!parsed || detectTeiP4(parsed.document, file)) continue;
-      const resolved = (await resolveXIncludes(parsed)).parsed;
+      const resolved = (await resolveXIncludes(parsed, readIncludeTarget)).parsed;
       const copy = exchangeCopy(resolved);
       expect(copy.diagnostics, file).toEqual([]);
       expect(textContent(copy.document!.root), file).toBe(textContent(resolved.document.root));

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locationOf, SchemaFiles, sha256 } from '../../src/schematron/schema-files.js';
+import { locationOf, SchemaFiles } from '../../src/schematron/schema-files.js';
+import { sha256 } from '../../src/util/sha256.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-schema-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

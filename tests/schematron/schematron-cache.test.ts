@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/schematron/schema-files.js';
+import { sha256 } from '../../src/util/sha256.js';
 import { cacheDirectory, readCached, writeCached } from '../../src/schematron/schematron-cache.js';
 import type { CompiledSchematron } from '../../src/schematron/schematron-model.js';
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { loadSource } from '../../src/load/load-source.js';
-import { resolveXIncludes, type XIncludeOptions } from '../../src/load/resolve-xincludes.js';
+import { readIncludeTarget } from '../../src/load/read-include-target.js';
+import { resolveXIncludes, type XIncludeOptions } from '../../src/parse/resolve-xincludes.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { descendantElements, getAttribute, XML_NS } from '../../src/parse/xml-tree.js';
 import { expectJsonFile, fixtureCases, repoRoot } from '../helpers/fixtures.js';
@@ -14,7 +15,7 @@ import { hasShared, noteSkip, shared } from '../helpers/shared-data.js';
 async function resolve(file: string, options: XIncludeOptions = {}) {
   const { source } = await loadSource(path.relative(process.cwd(), file));
   const { parsed } = parseSource(source!);
-  return resolveXIncludes(parsed!, options);
+  return resolveXIncludes(parsed!, readIncludeTarget, options);
 }
 
 describe('resolveXIncludes fixtures (tests/fixtures/xinclude)', () => {
@@ -43,7 +44,7 @@ describe('resolveXIncludes', () => {
     const file = path.join(repoRoot, 'tests/fixtures/build/small-corpus/letter.xml');
     const { source } = await loadSource(path.relative(process.cwd(), file));
     const { parsed } = parseSource(source!);
-    const result = await resolveXIncludes(parsed!);
+    const result = await resolveXIncludes(parsed!, readIncludeTarget);
     expect(result.parsed).toBe(parsed);
     expect(result.diagnostics).toEqual([]);
   });

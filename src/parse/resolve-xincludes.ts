@@ -9,18 +9,23 @@
  *
  * A document must not reach what its reader did not give it: targets are
  * read only inside the allowed folders, only when they are regular files,
- * and only up to a size cap (read-include-target.ts); all the inclusions of
+ * and only up to a size cap, by the reader the caller passes in (the load
+ * stage's readIncludeTarget: load is the only stage that touches the disk);
+ * all the inclusions of
  * one document together are bounded too, so that a file included twice by a
  * file included twice, sixteen levels down, cannot grow without end.
  */
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { OffsetMap } from '../parse/offset-map.js';
-import { parseXml } from '../parse/parse-xml.js';
-import { namespacesInScope, serializeNode } from '../parse/serialize-xml.js';
-import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
-import type { ParsedDocument } from '../parse/parse-source.js';
-import { DEFAULT_XINCLUDE_MAX_BYTES, readIncludeTarget } from './read-include-target.js';
+import { OffsetMap } from './offset-map.js';
+import { parseXml } from './parse-xml.js';
+import { namespacesInScope, serializeNode } from './serialize-xml.js';
+import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from './xml-tree.js';
+import type { ReadIncludeTarget } from '../load/read-include-target.js';
+import type { ParsedDocument } from './parse-source.js';
+
+/** Largest file an XInclude may read, by default: 64 MiB, far above any TEI document's parts. */
+export const DEFAULT_XINCLUDE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** How many inclusions one document may make, counting nested ones (a few hundred pages is a large edition). */
 export const DEFAULT_XINCLUDE_MAX_COUNT = 10_000;
@@ -76,13 +81,16 @@ function hasIncludeAncestor(element: XmlElement): boolean {
   return false;
 }
 
-/** Resolves the XIncludes of `parsed`; returns it unchanged when it has none. */
-export async function resolveXIncludes(parsed: ParsedDocument, options: XIncludeOptions = {}): Promise<XIncludeResult> {
-  const settings = { ...options, roots: options.roots ?? [path.dirname(parsed.source.path)] };
+/**
+ * Resolves the XIncludes of `parsed`, reading each target with `read`
+ * (readIncludeTarget from src/load/); returns `parsed` unchanged when it has none.
+ */
+export async function resolveXIncludes(parsed: ParsedDocument, read: ReadIncludeTarget, options: XIncludeOptions = {}): Promise<XIncludeResult> {
+  const settings = { ...options, read, roots: options.roots ?? [path.dirname(parsed.source.path)] };
   return resolveNested(parsed, settings, [parsed.source.path], { characters: 0, count: 0 });
 }
 
-async function resolveNested(parsed: ParsedDocument, options: XIncludeOptions & { roots: readonly string[] }, stack: string[], budget: Budget): Promise<XIncludeResult> {
+async function resolveNested(parsed: ParsedDocument, options: XIncludeOptions & { roots: readonly string[]; read: ReadIncludeTarget }, stack: string[], budget: Budget): Promise<XIncludeResult> {
   const includes = xincludes(parsed.document);
   if (!includes.length) return { parsed, diagnostics: [], included: [] };
   const included: string[] = [];
@@ -131,7 +139,7 @@ async function resolveNested(parsed: ParsedDocument, options: XIncludeOptions & 
       diagnostics.push(diagnostic('error', 'wf', 'xinclude.too-many', `xi:include href ${JSON.stringify(href)} is one more than the ${maxCount} inclusions a document may make (nested ones counted); expected fewer inclusions`, at(include)));
       return undefined;
     }
-    const loaded = await readIncludeTarget(target, path.relative(process.cwd(), target) || target, { roots: options.roots, maxBytes });
+    const loaded = await options.read(target, path.relative(process.cwd(), target) || target, { roots: options.roots, maxBytes });
     if (loaded.refusal) {
       const problem = diagnostic('error', 'wf', loaded.refusal.ruleId, `xi:include href ${JSON.stringify(href)} ${loaded.refusal.ruleId === 'xinclude.missing-target' ? 'cannot be read' : 'is refused'}: ${loaded.refusal.reason}`, at(include));
       // Only a missing file is what xi:fallback is for; a refused one is reported whatever the document offers instead.
