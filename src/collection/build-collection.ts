@@ -93,6 +93,8 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
     }
   }
   if (read.length === 0) return { rebuilt: false, outputs: [], diagnostics };
+  // In output-name order, whatever order the documents came in (a one-machine build, or `collect` merging shards): same pages, same index.
+  read.sort((a, b) => (a.doc.name < b.doc.name ? -1 : a.doc.name > b.doc.name ? 1 : 0));
 
   const assets = collectionAssets();
   const sef = await readFile(COLLECTION_STYLESHEET.sefPath).then(sha256, () => 'missing');
