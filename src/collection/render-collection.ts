@@ -14,6 +14,7 @@ import { loadCompiledStylesheet } from '../transform/load-stylesheet.js';
 import { runStylesheet } from '../transform/run-stylesheet.js';
 import { buildSearchData, searchIndexScript } from './build-search-index.js';
 import type { CollectionModel } from './collection-model.js';
+import { describeCollection, DESCRIPTION_PATH } from './describe-collection.js';
 import type { DocumentEntry } from './document-entry.js';
 
 /** Where the collection stylesheet is, and where `npm run compile` puts its SEF. */
@@ -61,6 +62,7 @@ export function renderCollection(model: CollectionModel, entries: readonly Docum
   if (result.output === undefined) return { files: [], diagnostics };
   const files: CollectionFile[] = [...result.resultDocuments].map(([p, content]) => ({ path: p, content }));
   files.push({ path: 'html/search-index.js', content: searchIndexScript(buildSearchData(model, entries)) });
+  files.push({ path: DESCRIPTION_PATH, content: describeCollection(model) });
   files.push(...collectionAssets());
   return { files, diagnostics };
 }

@@ -33,7 +33,7 @@ describe('renderCollection (fixture "letters")', () => {
   it('writes the pages, the search index and the assets', () => {
     expect([...files.keys()].sort()).toEqual([
       'html/assets/collection.css', 'html/assets/collection.js', 'html/assets/minisearch.js', 'html/assets/search-options.js',
-      'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html', 'html/search-index.js',
+      'html/collection.json', 'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html', 'html/search-index.js',
     ]);
     expect(files.get('html/assets/minisearch.js')).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ \| Copyright 2022 Luca Ongaro \| MIT licence/);
   });
