@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { shardName, type Shard } from '../pipeline/select-shard.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 import type { CollectionDocument } from './build-collection.js';
 
 /** The folder of the parts, inside the output folder: build state, not part of the published edition. */
@@ -30,7 +30,7 @@ export const partPath = (shard: Shard) => `${PARTS_FOLDER}/${shardName(shard)}.j
 /** Writes the part of `shard`: its documents that have a collection entry. Resolves to its path, relative to `outDir`. */
 export async function writeCollectionPart(outDir: string, shard: Shard, documents: readonly CollectionDocument[]): Promise<string> {
   const part: CollectionPart = { format: PART_FORMAT, shard, documents: [...documents] };
-  await writeFileAtomic(path.join(outDir, partPath(shard)), `${JSON.stringify(part, null, 1)}\n`);
+  await writeIfChanged(path.join(outDir, partPath(shard)), `${JSON.stringify(part, null, 1)}\n`);
   return partPath(shard);
 }
 

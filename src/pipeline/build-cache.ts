@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 
 /** 2: paths relative to the cache's folder (1 had absolute paths). */
 const FORMAT = 2;
@@ -123,6 +123,6 @@ export class BuildCache {
   async save(): Promise<void> {
     // Entries in source order, whatever order the workers finished in: the same build writes the same file.
     const entries = Object.fromEntries(Object.entries(this.data.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFileAtomic(this.file, JSON.stringify({ ...this.data, entries }));
+    await writeIfChanged(this.file, JSON.stringify({ ...this.data, entries }));
   }
 }

@@ -16,7 +16,7 @@ import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import type { ValidationSession } from '../validate/validation-session.js';
 import { removeOutputs } from '../write/remove-outputs.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 import { BuildCache, FileHasher, sha256 } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
 import { checkOutputFolder } from './check-output-folder.js';
@@ -101,7 +101,7 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
 async function writeAssets(outDir: string): Promise<void> {
   const from = path.join(packageRoot, 'xslt', 'html', 'assets');
   for (const entry of (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    await writeFileAtomic(path.join(outDir, 'html', 'assets', entry.name), await readFile(path.join(from, entry.name)));
+    await writeIfChanged(path.join(outDir, 'html', 'assets', entry.name), await readFile(path.join(from, entry.name)));
   }
 }
 
@@ -204,7 +204,8 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
       throw e;
     }
     collectionModule ??= import('../collection/build-collection.js');
-    for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
+    // A file whose bytes did not change is left as it is (write-if-changed.ts says why).
+    for (const file of result.files) await writeIfChanged(path.join(outDir, file.path), file.content);
     const outputs = result.files.map((f) => f.path);
     documents.set(source.file, { file: source.file, diagnostics: result.diagnostics, outputs, cached: false, inputs: result.inputs });
     await cache.store(path.resolve(source.file), fingerprint, result.inputs, outputs, result.diagnostics, hasher);
