@@ -17,8 +17,14 @@ export const DESCRIPTION_FORMAT = 1;
 /** Where the description is written, relative to the output folder. */
 export const DESCRIPTION_PATH = 'html/collection.json';
 
-/** The index page of each kind of entity, relative to html/. */
-const INDEX_PAGE: Record<IndexKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
+/** The index pages of each kind of entity: `persons.html`, `persons-2.html`… */
+const INDEX_PAGE: Record<IndexKind, string> = { person: 'persons', place: 'places', org: 'organisations' };
+
+/** The page of a list that its item at `position` (from 0) is on, as xslt/collection/frame.xsl names it. */
+const pageFile = (base: string, position: number, pageSize: number) => {
+  const n = Math.floor(position / pageSize) + 1;
+  return `${base}${n === 1 ? '' : `-${n}`}.html`;
+};
 
 export interface DescribedDocument {
   /** The output name: its page is html/<id>.html. */
@@ -63,8 +69,8 @@ export interface CollectionDescription {
 
 const FIELD: Record<IndexKind, 'persons' | 'places' | 'organisations'> = { person: 'persons', place: 'places', org: 'organisations' };
 
-/** Describes the collection of `model`; the JSON text is compact (one line) and ends with a newline. */
-export function describeCollection(model: CollectionModel): string {
+/** Describes the collection of `model`, its index pages holding `pageSize` entities; the JSON text is compact (one line) and ends with a newline. */
+export function describeCollection(model: CollectionModel, pageSize: number): string {
   const description: CollectionDescription = {
     format: DESCRIPTION_FORMAT,
     title: model.title,
@@ -88,12 +94,12 @@ export function describeCollection(model: CollectionModel): string {
     organisations: [],
   };
   for (const kind of INDEX_KINDS) {
-    description[FIELD[kind]] = model.entities[kind].map((e) => ({
+    description[FIELD[kind]] = model.entities[kind].map((e, position) => ({
       key: e.anchor,
       label: e.label,
       names: e.names,
       idnos: e.idnos,
-      page: `${INDEX_PAGE[kind]}#${e.anchor}`,
+      page: `${pageFile(INDEX_PAGE[kind], position, pageSize)}#${e.anchor}`,
       documents: e.documents.map((d) => d.name),
     }));
   }

@@ -4,7 +4,7 @@ import { parseShard, type Shard } from '../pipeline/select-shard.js';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
@@ -21,6 +21,7 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78)
     .option('-j, --jobs <n>', 'worker processes (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
     .option('--no-incremental', 'rebuild every document, ignoring the build cache')
+    .option('--page-size <n>', 'documents, and entities, per page of the collection\'s lists', parsePageSize, 100)
     .option('--shard <i/n>', 'build only shard i of n (e.g. 2/8) and write its partial collection data instead of the collection pages; then run `collect` (see docs/scale.md)', parseShardOption);
   for (const option of commonOptions()) command.addOption(option);
   command.addHelpText('after', `
@@ -32,7 +33,7 @@ working folder) picks the documents of shard i; once every shard is built and
 their output folders are copied into one, \`tei-edition collect\` writes the
 collection pages.
 ${exitCodesHelp('errors found in the documents (those that parse are still built)')}`);
-  command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean; shard?: Shard }) => {
+  command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean; shard?: Shard; pageSize: number }) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
     if (diagnostics.length) {
@@ -47,6 +48,7 @@ ${exitCodesHelp('errors found in the documents (those that parse are still built
       textWidth: options.width,
       ...(options.jobs !== undefined ? { jobs: Math.max(1, options.jobs) } : {}),
       incremental: options.incremental,
+      collectionPageSize: options.pageSize,
       ...(options.shard ? { shard: options.shard } : {}),
       ...validateOptions(options),
       ...fromConfig,

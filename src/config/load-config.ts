@@ -38,6 +38,8 @@ export interface EditionConfig {
   phase?: string;
   textWidth?: number;
   jobs?: number;
+  /** Documents, and entities, per page of the collection's lists. */
+  pageSize?: number;
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
 }
 

@@ -39,6 +39,8 @@ export interface BuildOptions extends ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The collection's title on its pages (default "Collection"). */
   collectionTitle?: string;
+  /** Documents, and entities, per page of the collection's lists (default 100). */
+  collectionPageSize?: number;
   /**
    * Stops the build: no further document is started, the worker processes are stopped, and the
    * result holds the documents done so far (no collection step). `watch` aborts on Ctrl-C.
@@ -92,6 +94,7 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
   incremental: true,
   onProgress: true,
   collectionTitle: true,
+  collectionPageSize: true,
   signal: true,
   followSymlinks: true,
   shard: true,
@@ -148,7 +151,7 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, followSymlinks: _followSymlinks, shard: _shard, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, collectionPageSize: _collectionPageSize, signal: _signal, followSymlinks: _followSymlinks, shard: _shard, ...rest } = options;
   return rest;
 }
 
@@ -273,7 +276,7 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   // The collection pages, from every document's entry (cached documents' too); rewritten only when an input changed.
   const { buildCollection, collectionDocuments, removeCollection } = await (collectionModule ?? import('../collection/build-collection.js'));
   const members = collectionDocuments(ordered);
-  const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle }) : undefined;
+  const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle, pageSize: options.collectionPageSize }) : undefined;
   // The last documents deleted: their collection pages go too (a build that simply names nothing keeps them).
   if (!collection && removed.length > 0) {
     try {

@@ -18,6 +18,8 @@ export interface CollectOptions {
   collectionTitle?: string;
   /** Write the pages even if nothing changed since the last collect. */
   force?: boolean;
+  /** Documents, and entities, per page of the collection's lists (default 100), as given to the builds. */
+  collectionPageSize?: number;
 }
 
 export interface CollectResult {
@@ -29,7 +31,7 @@ export interface CollectResult {
   diagnostics: Diagnostic[];
 }
 
-const COLLECT_OPTION_KEYS: OptionKeys<CollectOptions> = { outDir: true, collectionTitle: true, force: true };
+const COLLECT_OPTION_KEYS: OptionKeys<CollectOptions> = { outDir: true, collectionTitle: true, force: true, collectionPageSize: true };
 
 /** Merges the shards' partial collection data in `options.outDir` into the collection pages. Throws a TypeError for an unknown option; never throws for bad input. */
 export async function collectEdition(options: CollectOptions = {}): Promise<CollectResult> {
@@ -38,6 +40,6 @@ export async function collectEdition(options: CollectOptions = {}): Promise<Coll
   const [{ readCollectionParts }, { buildCollection }] = await Promise.all([import('../collection/collection-parts.js'), import('../collection/build-collection.js')]);
   const { documents, shards, diagnostics } = await readCollectionParts(outDir);
   if (documents.length === 0) return { shards, diagnostics: sortDiagnostics(diagnostics) };
-  const collection = await buildCollection(documents, { outDir, title: options.collectionTitle, force: options.force });
+  const collection = await buildCollection(documents, { outDir, title: options.collectionTitle, force: options.force, pageSize: options.collectionPageSize });
   return { shards, collection, diagnostics: sortDiagnostics([...diagnostics, ...collection.diagnostics]) };
 }

@@ -19,7 +19,7 @@ const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.m
 
 describe('describeCollection', () => {
   const model = collectionModel(caseEntries('letters'), 'Letters', 'tei-edition test');
-  const text = describeCollection(model);
+  const text = describeCollection(model, 100);
   const described = JSON.parse(text) as CollectionDescription;
 
   it('is one line of JSON valid against schema/collection.schema.json', () => {
@@ -47,7 +47,7 @@ describe('describeCollection', () => {
     fc.assert(
       fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 5 }), (names) => {
         const entries: DocumentEntry[] = names.map((n) => ({ format: 1, name: n, metadata: null, entities: [], page: { title: '', lang: '', dir: '', passages: [], opening: '', entries: {} } }));
-        const d = JSON.parse(describeCollection(collectionModel(entries, 'T', 'g'))) as CollectionDescription;
+        const d = JSON.parse(describeCollection(collectionModel(entries, "T", "g"), 2)) as CollectionDescription;
         expect(validate(d), errors().join('\n')).toBe(true);
         expect(d.documents.map((x) => x.id).sort()).toEqual([...names].sort());
       }),

@@ -47,6 +47,7 @@ describe('buildEdition', () => {
     expect(files.filter((f) => !f.startsWith('html/assets/') && !/letter\./.test(f))).toEqual([
       '.tei-edition-cache.json',
       '.tei-edition/collection-build.json',
+      'html/by-title.html',
       'html/collection.json',
       'html/index.html',
       'html/persons.html',
