@@ -159,6 +159,10 @@ describe('renderCollection with hostile or missing content', () => {
         const target = file ? dom(paged.get(`html/${file}`)!) : second;
         expect(target.getElementById(id!), a.getAttribute('href')!).not.toBeNull();
       }
+      // The list's filters see one page of documents: no "list them" link that would show only part of them.
+      expect(second.querySelectorAll('.entry-count a')).toHaveLength(0);
+      const onePage = renderCollection(model, entries, 'collection', { pageSize: 4 }).files.find((f) => f.path === 'html/persons.html')!;
+      expect(dom(String(onePage.content)).querySelectorAll('.entry-count a').length).toBeGreaterThan(0);
       const described = JSON.parse(paged.get('html/collection.json')!) as { persons: { key: string; page: string }[] };
       expect(described.persons.map((p) => p.page)).toEqual([0, 1, 2, 3].map((i) => `${i < 2 ? 'persons.html' : 'persons-2.html'}#${anchors[i]}`));
     });

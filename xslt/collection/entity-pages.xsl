@@ -140,8 +140,11 @@
       </xsl:if>
       <p class="entry-count">
         <xsl:value-of select="tc:count(count($documents), 'document', 'documents')"/>
-        <xsl:text> · </xsl:text>
-        <a href="index.html?{$page?kind}={encode-for-uri(?anchor)}" aria-label="list them: the documents with {$label}">list them</a>
+        <!-- The list's filters see the documents of the page shown: with one page, that is all of them. -->
+        <xsl:if test="array:size($tc:model?documents) le $tc:page-size">
+          <xsl:text> · </xsl:text>
+          <a href="index.html?{$page?kind}={encode-for-uri(?anchor)}" aria-label="list them: the documents with {$label}">list them</a>
+        </xsl:if>
       </p>
       <ul class="entry-documents">
         <xsl:for-each select="$documents">
