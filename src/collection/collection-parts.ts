@@ -8,12 +8,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { shardName, type Shard } from '../pipeline/select-shard.js';
 import { writeIfChanged } from '../write/write-if-changed.js';
 import type { CollectionDocument } from './build-collection.js';
 
 /** The folder of the parts, inside the output folder: build state, not part of the published edition. */
 export const PARTS_FOLDER = '.tei-edition-parts';
+
+/** One shard of a split: shard `index` (1-based) of `count` (src/pipeline/select-shard.ts decides which documents). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** The name the shard's part goes by: `shard-2-of-8`. */
+const shardName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}`;
 
 /** Bumped whenever the shape of a part changes. */
 const PART_FORMAT = 1;

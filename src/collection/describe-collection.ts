@@ -8,7 +8,7 @@
  * authority identifiers and the documents that name it. Everything comes
  * from the collection model, so the description says what the pages say.
  */
-import type { Identifier } from '../exchange/derive-document-data.js';
+import type { Identifier } from './derive-document-data.js';
 import { INDEX_KINDS, type CollectionModel, type IndexKind } from './collection-model.js';
 
 /** Bumped whenever the shape changes incompatibly (tools check it). */

@@ -15,7 +15,7 @@
  * whole after every build), and diagnostics that did not change are not
  * written again.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,8 +55,6 @@ interface CacheFile {
   format: number;
   entries: Record<string, StoredEntry>;
 }
-
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Hashes files, memoised for one build (a schema shared by every document is read once). */
 export class FileHasher {

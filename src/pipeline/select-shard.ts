@@ -7,17 +7,11 @@
  * adding a document moves no other document, and going from n to n + 1
  * shards moves only the documents the new shard wins (about 1 in n + 1).
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Shard } from '../collection/collection-parts.js';
+import { sha256 } from '../util/sha256.js';
 
-/** Shard `index` (1-based) of `count`. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** The name the shard's files go by: `shard-2-of-8`. */
-export const shardName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}`;
+export type { Shard };
 
 /** Reads `i/n` (1 ≤ i ≤ n); a message saying what was expected when the text is not one. */
 export function parseShard(text: string): Shard | string {
@@ -42,7 +36,7 @@ export function shardOf(key: string, count: number): number {
   let best = 1;
   let bestScore = -1n;
   for (let k = 1; k <= count; k++) {
-    const score = BigInt(`0x${createHash('sha256').update(`${k}\0${key}`).digest('hex').slice(0, 16)}`);
+    const score = BigInt(`0x${sha256(`${k}\0${key}`).slice(0, 16)}`);
     if (score > bestScore) {
       best = k;
       bestScore = score;
