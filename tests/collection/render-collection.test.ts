@@ -137,6 +137,11 @@ describe('renderCollection with hostile or missing content', () => {
       expect(second.querySelector('ol.document-list')!.getAttribute('start')).toBe('3');
       expect(second.querySelector('.list-range')!.textContent).toBe('Documents 3–4 of 4, by date');
       expect(Array.from(second.querySelectorAll('nav.list-order a')).map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([['index.html', 'true'], ['by-title.html', null]]);
+      // The filters offer what the documents of the page have, counted on the page.
+      const options = (name: string) => Array.from(second.querySelectorAll(`#te-filter-${name} option`)).map((o) => o.textContent);
+      expect(options('person')).toEqual(['(any person)', 'George F. Kennan (1)', 'John Brown (1)', 'Richard Hall (1)']);
+      expect(options('keyword')).toEqual(['(any keyword)', 'Cold War (1)', 'Foreign policy (1)']);
+      expect(second.querySelector('#te-filter-org')).toBeNull();
       expect(dom(paged.get('html/by-title.html')!).querySelector('nav.pagination a[rel="next"]')!.getAttribute('href')).toBe('by-title-2.html');
       // The collection's navigation marks the list as current on every one of its pages.
       expect(second.querySelector('nav.page-nav a[aria-current]')!.getAttribute('href')).toBe('index.html');

@@ -18,6 +18,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:te="urn:x-tei-edition"
   xmlns:tc="urn:x-tei-edition:collection"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
@@ -99,7 +100,9 @@
               <xsl:value-of select="'Documents ' || format-integer($first, '#,##0') || '–' || format-integer($first + count($documents) - 1, '#,##0') || ' of ' || format-integer($total, '#,##0') || ', ' || $order?words"/>
             </p>
           </xsl:if>
-          <xsl:call-template name="tc:filters"/>
+          <xsl:call-template name="tc:filters">
+            <xsl:with-param name="documents" select="$documents"/>
+          </xsl:call-template>
           <p id="te-filter-status" class="filter-status" role="status" aria-live="polite"></p>
           <ol class="document-list">
             <xsl:if test="$first gt 1"><xsl:attribute name="start" select="$first"/></xsl:if>
@@ -118,16 +121,37 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The filters: a choice of entity per index, and of keyword; only those the collection has. Revealed by the script. -->
+  <!-- Each entity's label and place in its index (alphabetical), by anchor, per kind; and each keyword's. -->
+  <xsl:variable name="tc:entity-index" as="map(*)" select="map:merge(
+    for $kind in ('person', 'place', 'org')
+    return map { $kind: map:merge(
+      for $i in 1 to array:size($tc:model?entities($kind))
+      return map { $tc:model?entities($kind)($i)?anchor: map { 'label': $tc:model?entities($kind)($i)?label, 'order': $i } }) })"/>
+  <xsl:variable name="tc:keyword-index" as="map(*)" select="map:merge(
+    for $i in 1 to array:size($tc:model?keywords)
+    return map { $tc:model?keywords($i)?key: map { 'label': $tc:model?keywords($i)?label, 'order': $i } })"/>
+
+  <!--
+    The filters: a choice of entity per index, and of keyword, among those of the documents on the
+    page (the filters act on them), each with the number of those documents. Revealed by the script.
+    Listing only the page's keeps a page's size to its documents, however large the indexes grow.
+  -->
   <xsl:template name="tc:filters">
+    <xsl:param name="documents" as="map(*)*"/>
     <xsl:variable name="choices" as="map(*)*">
       <xsl:for-each select="$tc:present-pages">
-        <xsl:sequence select="map { 'name': ?kind, 'label': ?heading, 'all': 'any ' || ?one,
-          'options': array:for-each($tc:model?entities(?kind), function ($e) { map { 'value': $e?anchor, 'label': $e?label, 'count': array:size($e?documents) } }) }"/>
+        <xsl:variable name="kind" select="?kind"/>
+        <xsl:variable name="index" select="$tc:entity-index($kind)"/>
+        <xsl:variable name="anchors" select="sort(distinct-values($documents ! ?entities($kind)?*), (), function ($a) { $index($a)?order })"/>
+        <xsl:if test="exists($anchors)">
+          <xsl:sequence select="map { 'name': $kind, 'label': ?heading, 'all': 'any ' || ?one,
+            'options': array { for $a in $anchors return map { 'value': $a, 'label': $index($a)?label, 'count': count($documents[?entities($kind)?* = $a]) } } }"/>
+        </xsl:if>
       </xsl:for-each>
-      <xsl:if test="array:size($tc:model?keywords) gt 0">
+      <xsl:variable name="keys" select="sort(distinct-values($documents ! ?keywords?*?key), (), function ($k) { $tc:keyword-index($k)?order })"/>
+      <xsl:if test="exists($keys)">
         <xsl:sequence select="map { 'name': 'keyword', 'label': 'Keywords', 'all': 'any keyword',
-          'options': array:for-each($tc:model?keywords, function ($k) { map { 'value': $k?key, 'label': $k?label, 'count': $k?count } }) }"/>
+          'options': array { for $k in $keys return map { 'value': $k, 'label': $tc:keyword-index($k)?label, 'count': count($documents[?keywords?*?key = $k]) } } }"/>
       </xsl:if>
     </xsl:variable>
     <xsl:if test="exists($choices)">
