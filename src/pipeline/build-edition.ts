@@ -117,6 +117,7 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     projectFolders: options.projectFolders ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
+    oddSource: options.oddSource ?? null,
     collection: options.collection ?? true,
   };
   return sha256(JSON.stringify(relevant) + sefs.join());
