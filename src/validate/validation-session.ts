@@ -6,8 +6,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileOddCached } from '../odd/compile-odd-cached.js';
 import type { CompileOddOptions } from '../odd/compile-odd.js';
-import { defaultCacheDir, loadRngSchema, type RngSchema } from './rng/index.js';
-import type { SchematronSchema } from './schematron/index.js';
+import { defaultCacheDir, loadRngSchema, type RngSchema } from '../relaxng/index.js';
+import type { SchematronSchema } from '../schematron/index.js';
 
 /** What compiling an ODD named as a schema takes from the validation options. */
 export function oddOptions(options: { oddSource?: string; allowNetwork?: boolean; catalogs?: readonly string[]; env?: NodeJS.ProcessEnv }): CompileOddOptions {
@@ -74,7 +74,7 @@ export class ValidationSession {
     if (!loading) {
       if (rng && /\.odd$/i.test(rng)) rng = (await this.odd(rng, odd)).rng;
       // Loaded on use, like validateSchematron: only runs with the Schematron layer pay for the XPath engine.
-      loading = import('./schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
+      loading = import('../schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
       this.schematrons.set(key, loading);
     }
     const { schema, diagnostics } = await loading;
