@@ -92,6 +92,33 @@ export function commonOptions(): Option[] {
   ];
 }
 
+/** What the commands that render (build, watch) accept besides the common options. */
+export interface StylesheetOptions {
+  htmlStylesheet?: string;
+  textStylesheet?: string;
+}
+
+/** The options naming a project's own stylesheets (docs/customising.md). */
+export function stylesheetOptions(): Option[] {
+  return [
+    new Option('--html-stylesheet <file.xsl>', 'the project\'s own HTML stylesheet, importing "tei-edition:html/edition.xsl" (compiled on first use and cached; see docs/customising.md)'),
+    new Option('--text-stylesheet <file.xsl>', 'the project\'s own text stylesheet, importing "tei-edition:text/edition.xsl"'),
+  ];
+}
+
+/**
+ * The library's `stylesheets` option: those given on the command line, and the
+ * configuration's for the formats not given there (`fromConfig`, from applyConfig).
+ */
+export function chosenStylesheets(options: StylesheetOptions, fromConfig: { html?: string; text?: string } | undefined): { stylesheets?: { html?: string; text?: string } } {
+  const stylesheets = {
+    ...fromConfig,
+    ...(options.htmlStylesheet ? { html: options.htmlStylesheet } : {}),
+    ...(options.textStylesheet ? { text: options.textStylesheet } : {}),
+  };
+  return Object.keys(stylesheets).length ? { stylesheets } : {};
+}
+
 /** The library's validation options from the command line's. */
 export function validateOptions(options: CommonOptions): ValidateOptions & DiscoverOptions {
   return {

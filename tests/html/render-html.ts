@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
-import { renderDocument } from '../../src/pipeline/render-document.js';
+import { renderDocument, type RenderOptions } from '../../src/pipeline/render-document.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 export interface RenderedPage {
@@ -23,13 +23,13 @@ export interface RenderedPage {
   diagnostics: Diagnostic[];
 }
 
-/** Renders `file` as the document named `name`. Throws when the source cannot be parsed or no page comes out. */
-export function renderHtml(file: string, name = path.basename(file, '.xml')): RenderedPage {
+/** Renders `file` as the document named `name` (`options`: further render options). Throws when the source cannot be parsed or no page comes out. */
+export function renderHtml(file: string, name = path.basename(file, '.xml'), options: RenderOptions = {}): RenderedPage {
   const loaded = decodeSource(file, readFileSync(file));
   if (!loaded.source) throw new Error(`cannot load ${file}: ${JSON.stringify(loaded.diagnostics)}`);
   const { parsed, diagnostics } = parseSource(loaded.source);
   if (!parsed) throw new Error(`cannot parse ${file}: ${JSON.stringify(diagnostics)}`);
-  const rendered = renderDocument(parsed, name, { formats: ['html'] });
+  const rendered = renderDocument(parsed, name, { formats: ['html'], ...options });
   const files = new Map<string, string>();
   for (const f of rendered.files) files.set(f.path, typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8'));
   const html = files.get(`html/${name}.html`);
