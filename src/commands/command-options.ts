@@ -8,6 +8,7 @@ import { parseBaseline } from '../diagnostics/apply-baseline.js';
 import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { OutputFormat, ReportOptions } from '../report-run.js';
 import type { DiscoverOptions } from '../pipeline/discover-sources.js';
+import type { ProjectStylesheets } from '../pipeline/render-document.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 
 /** What the validating commands (validate, build) accept. */
@@ -51,7 +52,8 @@ Exit codes:
   0  clean
   1  ${errors}
   2  usage, I/O or configuration problem: an unknown option, a missing file,
-     schema, catalog or Schematron phase, an unwritable output folder, a port in use`;
+     schema, catalog or Schematron phase, a project stylesheet that does not
+     compile, an unwritable output folder, a port in use`;
 }
 
 function parseLayers(value: string): ValidationLayer[] {
@@ -110,7 +112,7 @@ export function stylesheetOptions(): Option[] {
  * The library's `stylesheets` option: those given on the command line, and the
  * configuration's for the formats not given there (`fromConfig`, from applyConfig).
  */
-export function chosenStylesheets(options: StylesheetOptions, fromConfig: { html?: string; text?: string } | undefined): { stylesheets?: { html?: string; text?: string } } {
+export function chosenStylesheets(options: StylesheetOptions, fromConfig: ProjectStylesheets | undefined): { stylesheets?: ProjectStylesheets } {
   const stylesheets = {
     ...fromConfig,
     ...(options.htmlStylesheet ? { html: options.htmlStylesheet } : {}),
