@@ -13,17 +13,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { createHash } from 'node:crypto';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { TEI_NS } from '../parse/xml-tree.js';
-import { defaultCacheDir } from '../validate/rng/load-rng-schema.js';
+import { defaultCacheDir } from '../relaxng/load-rng-schema.js';
+import { sha256 } from '../util/sha256.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { parseCompileErrors } from './parse-compile-errors.js';
 import { bundledStylesheetRoot, readStylesheetModules, resolveModuleHref, type StylesheetModule } from './stylesheet-modules.js';
 
 const run = promisify(execFile);
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A project stylesheet compiled to SEF, in the cache. */
 export interface ProjectStylesheet {
