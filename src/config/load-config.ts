@@ -39,6 +39,8 @@ export interface EditionConfig {
   textWidth?: number;
   jobs?: number;
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
+  /** The project's own HTML and text stylesheets (docs/customising.md). */
+  stylesheets?: { html?: string; text?: string };
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -70,6 +72,7 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.schema) config.schema = at(c.schema);
   if (c.schematron) config.schematron = c.schematron.map(at);
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
+  if (c.stylesheets) config.stylesheets = { ...(c.stylesheets.html ? { html: at(c.stylesheets.html) } : {}), ...(c.stylesheets.text ? { text: at(c.stylesheets.text) } : {}) };
   // The project's own edition is the tei/ beside its configuration unless the configuration says otherwise.
   config.projectSchemaFolders = (c.projectSchemaFolders ?? ['tei']).map(at);
   if (c.xinclude?.allow) config.xinclude = { ...c.xinclude, allow: c.xinclude.allow.map(at) };
