@@ -43,6 +43,8 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.jobs !== undefined && fromDefault('jobs') ? { jobs: c.jobs } : {}),
     ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),
     ...(c.parameters ? { parameters: c.parameters } : {}),
+    // Those given on the command line win, format by format (chosenStylesheets).
+    ...(c.stylesheets ? { stylesheets: c.stylesheets } : {}),
     // The project's own folder is as much the sources' as the folder given on the command line.
     xincludeAllow: [path.dirname(c.file), ...(c.xinclude?.allow ?? [])],
     ...(c.xinclude?.maxBytes !== undefined ? { xincludeMaxBytes: c.xinclude.maxBytes } : {}),

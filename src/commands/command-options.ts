@@ -8,6 +8,7 @@ import { parseBaseline } from '../diagnostics/apply-baseline.js';
 import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { OutputFormat, ReportOptions } from '../report-run.js';
 import type { DiscoverOptions } from '../pipeline/discover-sources.js';
+import type { ProjectStylesheets } from '../pipeline/render-document.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 
 /** What the validating commands (validate, build) accept. */
@@ -52,7 +53,8 @@ Exit codes:
   0  clean
   1  ${errors}
   2  usage, I/O or configuration problem: an unknown option, a missing file,
-     schema, catalog or Schematron phase, an unwritable output folder, a port in use`;
+     schema, catalog or Schematron phase, a project stylesheet that does not
+     compile, an unwritable output folder, a port in use`;
 }
 
 function parseLayers(value: string): ValidationLayer[] {
@@ -92,6 +94,33 @@ export function commonOptions(): Option[] {
     new Option('--baseline <file.json>', 'report only diagnostics not in this earlier --format json output').argParser(readBaseline),
     new Option('--max-warnings <n>', 'exit 1 when more warnings than this are reported').argParser(parseWholeNumber('--max-warnings', 'e.g. 0 or 25')),
   ];
+}
+
+/** What the commands that render (build, watch) accept besides the common options. */
+export interface StylesheetOptions {
+  htmlStylesheet?: string;
+  textStylesheet?: string;
+}
+
+/** The options naming a project's own stylesheets (docs/customising.md). */
+export function stylesheetOptions(): Option[] {
+  return [
+    new Option('--html-stylesheet <file.xsl>', 'the project\'s own HTML stylesheet, importing "tei-edition:html/edition.xsl" (compiled on first use and cached; see docs/customising.md)'),
+    new Option('--text-stylesheet <file.xsl>', 'the project\'s own text stylesheet, importing "tei-edition:text/edition.xsl"'),
+  ];
+}
+
+/**
+ * The library's `stylesheets` option: those given on the command line, and the
+ * configuration's for the formats not given there (`fromConfig`, from applyConfig).
+ */
+export function chosenStylesheets(options: StylesheetOptions, fromConfig: ProjectStylesheets | undefined): { stylesheets?: ProjectStylesheets } {
+  const stylesheets = {
+    ...fromConfig,
+    ...(options.htmlStylesheet ? { html: options.htmlStylesheet } : {}),
+    ...(options.textStylesheet ? { text: options.textStylesheet } : {}),
+  };
+  return Object.keys(stylesheets).length ? { stylesheets } : {};
 }
 
 /** The library's validation options from the command line's. */

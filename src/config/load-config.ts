@@ -41,6 +41,8 @@ export interface EditionConfig {
   textWidth?: number;
   jobs?: number;
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
+  /** The project's own HTML and text stylesheets (docs/customising.md). */
+  stylesheets?: { html?: string; text?: string };
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -74,6 +76,7 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
   // A URL stays a URL (fetched only with allowNetwork); a path is the file's, like every other path here.
   if (c.oddSource && !/^[a-z][a-z0-9+.-]+:/i.test(c.oddSource)) config.oddSource = at(c.oddSource);
+  if (c.stylesheets) config.stylesheets = { ...(c.stylesheets.html ? { html: at(c.stylesheets.html) } : {}), ...(c.stylesheets.text ? { text: at(c.stylesheets.text) } : {}) };
   // The project's own edition is the tei/ beside its configuration unless the configuration says otherwise.
   config.projectSchemaFolders = (c.projectSchemaFolders ?? ['tei']).map(at);
   if (c.xinclude?.allow) config.xinclude = { ...c.xinclude, allow: c.xinclude.allow.map(at) };
