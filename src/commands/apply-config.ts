@@ -35,6 +35,7 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.schemas ? { schemaRules: c.schemas } : {}),
     ...(c.projectSchemaFolders ? { projectFolders: c.projectSchemaFolders } : {}),
     ...(c.catalogs && fromDefault('catalog') ? { catalogs: c.catalogs } : {}),
+    ...(c.oddSource && fromDefault('source') ? { oddSource: c.oddSource } : {}),
     ...(c.allowNetwork && fromDefault('allowNetwork') ? { allowNetwork: true } : {}),
     ...(c.phase && fromDefault('phase') ? { phase: c.phase } : {}),
     ...(c.out && fromDefault('out') ? { outDir: c.out } : {}),

@@ -17,6 +17,7 @@ export interface CommonOptions {
   layers?: ValidationLayer[];
   schema?: string;
   odd?: string;
+  source?: string;
   schematron?: string[];
   phase?: string;
   cacheDir?: string;
@@ -81,7 +82,8 @@ export function commonOptions(): Option[] {
     new Option('--config <file>', `configuration file (default: ${'tei-edition.config.json'} in the working folder, if present)`),
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
-    new Option('--odd <file.odd>', 'ODD customisation to validate against: compiled to RELAX NG on first use and cached by content (its TEI source: its @source, else $TEI_EDITION_P5SUBSET); like --schema'),
+    new Option('--odd <file.odd>', 'ODD customisation to validate against: compiled to RELAX NG on first use and cached by content (its TEI source: its @source, else --source); like --schema'),
+    new Option('--source <p5subset>', 'the TEI source (p5subset.xml, or its URL with --allow-network) that ODDs without @source, or with @source="tei:x.y.z", are compiled against (default: $TEI_EDITION_P5SUBSET)'),
     new Option('--schematron <file.sch>', 'a standalone ISO Schematron file to run as well (repeatable: one file per flag)').argParser(collect),
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
     new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable: one file per flag; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser(collect),
@@ -127,6 +129,7 @@ export function validateOptions(options: CommonOptions): ValidateOptions & Disco
     ...(options.layers ? { layers: options.layers } : {}),
     ...(options.schema ?? options.odd ? { schema: (options.schema ?? options.odd)! } : {}),
     ...(options.schematron ? { schematron: options.schematron } : {}),
+    ...(options.source ? { oddSource: options.source } : {}),
     ...(options.phase ? { phase: options.phase } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.catalog?.length ? { catalogs: options.catalog } : {}),

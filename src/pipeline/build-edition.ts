@@ -119,6 +119,7 @@ async function fingerprintOf(options: ProcessOptions, ownStylesheets: string[]):
     projectFolders: options.projectFolders ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
+    oddSource: options.oddSource ?? null,
     collection: options.collection ?? true,
     // The project's own stylesheets by their content (and that of every module they import).
     stylesheets: ownStylesheets,
