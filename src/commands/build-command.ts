@@ -4,7 +4,7 @@ import { parseShard, type Shard } from '../pipeline/select-shard.js';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { chosenStylesheets, commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
@@ -23,7 +23,7 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('--no-incremental', 'rebuild every document, ignoring the build cache')
     .option('--page-size <n>', 'documents, and entities, per page of the collection\'s lists', parsePageSize, 100)
     .option('--shard <i/n>', 'build only shard i of n (e.g. 2/8) and write its partial collection data instead of the collection pages; then run `collect` (see docs/scale.md)', parseShardOption);
-  for (const option of commonOptions()) command.addOption(option);
+  for (const option of [...stylesheetOptions(), ...commonOptions()]) command.addOption(option);
   command.addHelpText('after', `
 A file named on its own may be built in its own folder: the editions go to
 --out (default "output") beside it, with a note. A folder or pattern is read
@@ -33,7 +33,7 @@ working folder) picks the documents of shard i; once every shard is built and
 their output folders are copied into one, \`tei-edition collect\` writes the
 collection pages.
 ${exitCodesHelp('errors found in the documents (those that parse are still built)')}`);
-  command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean; shard?: Shard; pageSize: number }) => {
+  command.action(async (given: string[], options: CommonOptions & StylesheetOptions & { out: string; width: number; jobs?: number; incremental: boolean; shard?: Shard; pageSize: number }) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
     if (diagnostics.length) {
@@ -52,6 +52,7 @@ ${exitCodesHelp('errors found in the documents (those that parse are still built
       ...(options.shard ? { shard: options.shard } : {}),
       ...validateOptions(options),
       ...fromConfig,
+      ...chosenStylesheets(options, fromConfig.stylesheets),
       onProgress: (done, total, file) => progress.update(done, total, file),
     });
     progress.stop();
