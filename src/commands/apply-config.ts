@@ -41,6 +41,7 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.out && fromDefault('out') ? { outDir: c.out } : {}),
     ...(c.textWidth !== undefined && fromDefault('width') ? { textWidth: c.textWidth } : {}),
     ...(c.jobs !== undefined && fromDefault('jobs') ? { jobs: c.jobs } : {}),
+    ...(c.pageSize !== undefined && fromDefault('pageSize') ? { collectionPageSize: c.pageSize } : {}),
     ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),
     ...(c.parameters ? { parameters: c.parameters } : {}),
     // Those given on the command line win, format by format (chosenStylesheets).

@@ -37,6 +37,13 @@ export function parseWholeNumber(what: string, example: string) {
   };
 }
 
+/** --page-size: a whole number of at least 1. */
+export function parsePageSize(value: string): number {
+  const n = parseWholeNumber('--page-size', 'e.g. 100')(value);
+  if (n < 1) throw new InvalidArgumentError(`--page-size ${JSON.stringify(value)} is not at least 1; expected e.g. 100`);
+  return n;
+}
+
 /**
  * A repeatable option: each flag takes one value, collected in order
  * (`--schematron a.sch --schematron b.sch`). A variadic option would take

@@ -40,6 +40,8 @@ export interface EditionConfig {
   phase?: string;
   textWidth?: number;
   jobs?: number;
+  /** Documents, and entities, per page of the collection's lists. */
+  pageSize?: number;
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
   /** The project's own HTML and text stylesheets (docs/customising.md). */
   stylesheets?: { html?: string; text?: string };
