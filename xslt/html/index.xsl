@@ -108,12 +108,12 @@
   </xsl:function>
 
   <!--
-    The index panel of the page: a project's stylesheet that imports this one overrides this template
-    (empty, to leave the index out; or its own) without touching te:index-section and te:index-entry.
+    The whole index panel of the page, or nothing. A stable hook for project stylesheets,
+    without parameters so that an override declares none: an empty template leaves the panel
+    out, and its link in the page's menu with it (docs/customising.md).
   -->
   <xsl:template name="te:index-panel">
-    <xsl:param name="tei" as="element()?"/>
-    <xsl:call-template name="te:index-section"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+    <xsl:call-template name="te:index-section"><xsl:with-param name="tei" select="$te:tei"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="te:index-section">
