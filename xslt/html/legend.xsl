@@ -89,7 +89,11 @@
     <xsl:variable name="marked" as="element()*">
       <xsl:for-each-group select="$shown" group-by="?key || '|' || ?resp">
         <xsl:variable name="key" select="?key"/>
-        <xsl:sequence select="(te:render(?node) ! descendant-or-self::*[@class][te:convention-of(.) = $key])[1]"/>
+        <!-- The first occurrence whose rendering shows the convention: a project stylesheet may render some occurrences its own way. -->
+        <xsl:iterate select="current-group()">
+          <xsl:variable name="found" select="(te:render(?node) ! descendant-or-self::*[@class][te:convention-of(.) = $key])[1]"/>
+          <xsl:if test="exists($found)"><xsl:break select="$found"/></xsl:if>
+        </xsl:iterate>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:if test="exists($marked)">
