@@ -14,7 +14,7 @@ import { loadSource } from '../src/load/load-source.js';
 import { compileOdd } from '../src/odd/compile-odd.js';
 import { parseXml } from '../src/parse/parse-xml.js';
 import type { XmlDocument } from '../src/parse/xml-tree.js';
-import { loadRngSchema, validateRng } from '../src/validate/rng/index.js';
+import { loadRngSchema, validateRng } from '../src/relaxng/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');

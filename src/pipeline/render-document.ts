@@ -1,15 +1,15 @@
 /**
  * The transform stage: one parsed document in, its editions out (as data,
  * not yet written): the HTML page, the reading text and the diplomatic text,
- * and, with the page, the document's entry for the collection pages.
+ * and the source prepared for saxon-js, so that the caller's further runs on
+ * the document (its collection entry, src/collection/) need not parse it again.
  */
 import { pathToFileURL } from 'node:url';
-import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
-import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+import { prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
 /** Where the reading run writes whether the document's two text views can differ (xslt/text/views.xsl, parameter views-report): read here, never written. */
 const VIEWS_REPORT = '.tei-edition/views-differ';
@@ -29,13 +29,13 @@ export interface RenderOptions {
   baseUrl?: string;
   /** Extra stylesheet parameters by format, from the configuration (strings, passed as they are). */
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
-  /** With the HTML page, also make the document's collection entry (default true; see src/collection/). */
-  collection?: boolean;
 }
 
 export interface RenderResult {
   files: RenderedFile[];
   diagnostics: Diagnostic[];
+  /** The document as parsed for saxon-js (absent when it was too deep to transform, or saxon-js took the text). */
+  prepared?: PreparedSource;
 }
 
 /** Relative path from `output/<folder>/<name>.ext` back to `output/<folder>/`. */
@@ -72,13 +72,6 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': sourceHref };
     if (options.baseUrl) html['edition-base-url'] = options.baseUrl;
     run('html', html, `html/${name}.html`);
-    const page = files.find((f) => f.path === `html/${name}.html`);
-    if (page && options.collection !== false) {
-      // Made here, from the page just rendered, so that it is cached with the document.
-      const entry = documentEntry(parsed, name, String(page.content), typeof source === 'string' ? undefined : source);
-      diagnostics.push(...entry.diagnostics);
-      files.push({ path: entry.path, content: entry.content });
-    }
     // The page's "Download TEI" link points at this copy of the source, byte for byte.
     files.push({ path: `source/${name}.xml`, content: parsed.source.bytes });
   }
@@ -90,5 +83,5 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     if (reading.output !== undefined && reading.kept === 'false') files.push({ path: `text/${name}.diplomatic.txt`, content: reading.output });
     else run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
   }
-  return { files, diagnostics };
+  return { files, diagnostics, ...(typeof source === 'string' ? {} : { prepared: source }) };
 }

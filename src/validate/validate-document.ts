@@ -7,7 +7,7 @@ import type { Diagnostic, ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
-import { validateRng } from './rng/index.js';
+import { validateRng } from '../relaxng/index.js';
 import { ValidationSession } from './validation-session.js';
 
 /** Options shared by `validate` and `build`. */
@@ -43,7 +43,7 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
       diagnostics.push(...loadProblems);
       if (schema) {
         // Loaded on use: the XPath engine is a third of start-up, and `--layers wf,rng` never needs it.
-        const { validateSchematron } = await import('./schematron/index.js');
+        const { validateSchematron } = await import('../schematron/index.js');
         diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
       }
     }

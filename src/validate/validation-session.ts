@@ -5,8 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileOddCached } from '../odd/compile-odd-cached.js';
-import { defaultCacheDir, loadRngSchema, type RngSchema } from './rng/index.js';
-import type { SchematronSchema } from './schematron/index.js';
+import { defaultCacheDir, loadRngSchema, type RngSchema } from '../relaxng/index.js';
+import type { SchematronSchema } from '../schematron/index.js';
 
 export class ValidationSession {
   private readonly rngSchemas = new Map<string, Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }>>();
@@ -57,7 +57,7 @@ export class ValidationSession {
     if (!loading) {
       if (rng && /\.odd$/i.test(rng)) rng = (await this.odd(rng)).rng;
       // Loaded on use, like validateSchematron: only runs with the Schematron layer pay for the XPath engine.
-      loading = import('./schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
+      loading = import('../schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
       this.schematrons.set(key, loading);
     }
     const { schema, diagnostics } = await loading;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileOdd, type CompiledOdd } from '../../src/odd/compile-odd.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { loadRngSchema, validateRng, type RngSchema } from '../../src/validate/rng/index.js';
+import { loadRngSchema, validateRng, type RngSchema } from '../../src/relaxng/index.js';
 
 const MINI = path.resolve('tests/fixtures/odd/mini');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'odd-compile-'));

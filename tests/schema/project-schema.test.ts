@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { loadRngSchema, validateRng, type RngSchema } from '../../src/validate/rng/index.js';
+import { loadRngSchema, validateRng, type RngSchema } from '../../src/relaxng/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { hasShared, noteSkip, shared } from '../helpers/shared-data.js';
 
