@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './commands/build-command.js';
+import { registerCollectCommand } from './commands/collect-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerOddCommand } from './commands/odd-command.js';
@@ -33,6 +34,7 @@ export function createProgram(printer: Printer = defaultPrinter): Command {
     .exitOverride();
   // Subcommands inherit the output settings and exitOverride configured above.
   registerBuildCommand(program, printer);
+  registerCollectCommand(program, printer);
   registerValidateCommand(program, printer);
   registerWatchCommand(program, printer);
   registerImportCommand(program, printer);

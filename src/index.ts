@@ -6,7 +6,8 @@
  *
  * The entry points, one per command (each takes paths: files, folders or glob patterns):
  * - {@link validateFiles} — `tei-edition validate`
- * - {@link buildEdition} — `tei-edition build`
+ * - {@link buildEdition} — `tei-edition build` (`--shard i/n`: the `shard` option)
+ * - {@link collectEdition} — `tei-edition collect`
  * - {@link watchEdition} — `tei-edition watch` (without the server)
  * - {@link exportCollection} — `tei-edition export`
  * - {@link importFiles} — `tei-edition import` ({@link importText} for one record in memory)
@@ -40,13 +41,17 @@ export { loadSchematron, validateSchematron, type SchematronSchema } from './sch
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
+export { compileProjectStylesheet, type ProjectStylesheet } from './transform/compile-project-stylesheet.js';
+export { resolveModuleHref, BUNDLED_SCHEME } from './transform/stylesheet-modules.js';
 export { callTemplate, prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
 
 export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
 export { checkSource, type CheckedSource } from './pipeline/check-source.js';
-export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile } from './pipeline/render-document.js';
+export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile, type ProjectStylesheets } from './pipeline/render-document.js';
 export { validateFiles, type ValidateFilesOptions, type ValidateFilesResult, type FileReport } from './pipeline/validate-files.js';
 export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
+export { collectEdition, type CollectOptions, type CollectResult } from './pipeline/collect-edition.js';
+export { parseShard, shardOf, selectShard, type Shard } from './pipeline/select-shard.js';
 export { watchEdition, type WatchOptions, type Watch } from './pipeline/watch-edition.js';
 export { writeFileAtomic } from './write/write-file-atomic.js';
 

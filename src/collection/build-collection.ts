@@ -14,13 +14,16 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
 import { sha256 } from '../util/sha256.js';
 import { removeOutputs } from '../write/remove-outputs.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 import { collectionModel } from './collection-model.js';
 import { ENTRY_FOLDER, parseEntry, type DocumentEntry } from './document-entry.js';
-import { collectionAssets, COLLECTION_STYLESHEET, renderCollection } from './render-collection.js';
+import { collectionAssets, COLLECTION_STYLESHEET, DEFAULT_PAGE_SIZE, renderCollection } from './render-collection.js';
 
-/** Output names the collection pages take in html/: a document may not have them. */
-export const RESERVED_NAMES = ['index', 'persons', 'places', 'organisations'] as const;
+/** Output names the collection pages take in html/ (with their further pages, `index-2`…): a document may not have them. */
+export const RESERVED_NAMES = ['index', 'by-title', 'persons', 'places', 'organisations'] as const;
+
+/** True when `name` is the name of a collection page (`index`, `persons-3`…). */
+const isReserved = (name: string) => (RESERVED_NAMES as readonly string[]).includes(name.replace(/-\d+$/, ''));
 
 /** The record of the last collection build, relative to the output folder. */
 export const COLLECTION_STAMP = '.tei-edition/collection-build.json';
@@ -43,6 +46,8 @@ export interface CollectionOptions {
   title?: string;
   /** Write the pages even if nothing changed. */
   force?: boolean;
+  /** Documents, and entities, per page of a list (default 100). */
+  pageSize?: number;
 }
 
 export interface CollectionResult {
@@ -74,10 +79,11 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
   const outDir = path.resolve(options.outDir);
   const title = options.title?.trim() || DEFAULT_TITLE;
   const diagnostics: Diagnostic[] = [];
-  const reserved = documents.filter((d) => (RESERVED_NAMES as readonly string[]).includes(d.name));
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
+  const reserved = documents.filter((d) => isReserved(d.name));
   if (reserved.length > 0) {
     for (const d of reserved) {
-      diagnostics.push(diagnostic('error', 'usage', 'collection.reserved-name', `the output name ${JSON.stringify(d.name)} is taken by the collection page html/${d.name}.html, so the collection pages were not written; expected a document name other than ${RESERVED_NAMES.map((n) => JSON.stringify(n)).join(', ')} at the top of the source folder (rename the file or move it into a sub-folder)`, { file: d.file }));
+      diagnostics.push(diagnostic('error', 'usage', 'collection.reserved-name', `the output name ${JSON.stringify(d.name)} is taken by the collection page html/${d.name}.html, so the collection pages were not written; expected a document name other than ${RESERVED_NAMES.map((n) => JSON.stringify(n)).join(', ')} (or one of them followed by a page number, like "index-2") at the top of the source folder (rename the file or move it into a sub-folder)`, { file: d.file }));
     }
     return { rebuilt: false, outputs: [], diagnostics };
   }
@@ -93,12 +99,15 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
     }
   }
   if (read.length === 0) return { rebuilt: false, outputs: [], diagnostics };
+  // In output-name order, whatever order the documents came in (a one-machine build, or `collect` merging shards): same pages, same index.
+  read.sort((a, b) => (a.doc.name < b.doc.name ? -1 : a.doc.name > b.doc.name ? 1 : 0));
 
   const assets = collectionAssets();
   const sef = await readFile(COLLECTION_STYLESHEET.sefPath).then(sha256, () => 'missing');
   const fingerprint = sha256(JSON.stringify({
     version: packageVersion,
     title,
+    pageSize,
     sef,
     assets: assets.map((a) => [a.path, sha256(a.content)]),
     entries: read.map(({ doc, text }) => [doc.name, sha256(text)]),
@@ -118,16 +127,17 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
   }
   const model = collectionModel(entries, title, `tei-edition ${packageVersion}`);
   // Problems of the collection as a whole are reported against its index page.
-  const rendered = renderCollection(model, entries, path.relative(process.cwd(), path.join(outDir, 'html', 'index.html')));
+  const rendered = renderCollection(model, entries, path.relative(process.cwd(), path.join(outDir, 'html', 'index.html')), { pageSize });
   diagnostics.push(...rendered.diagnostics);
   if (rendered.files.length === 0) return { rebuilt: false, outputs: [], diagnostics };
 
   const outputs = rendered.files.map((f) => f.path);
   try {
-    for (const f of rendered.files) await writeFileAtomic(path.join(outDir, f.path), f.content);
+    // Only the pages whose bytes change are written: the others keep their modification times.
+    for (const f of rendered.files) await writeIfChanged(path.join(outDir, f.path), f.content);
     // Pages of an earlier build that this one does not make (no places any more) would be stale: they go.
     for (const old of stamp?.outputs ?? []) if (!outputs.includes(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
-    await writeFileAtomic(stampFile, JSON.stringify({ fingerprint, outputs, diagnostics: diagnostics.slice(reported) } satisfies Stamp));
+    await writeIfChanged(stampFile, JSON.stringify({ fingerprint, outputs, diagnostics: diagnostics.slice(reported) } satisfies Stamp));
   } catch (e) {
     diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the collection pages: ${(e as Error).message}`, { file: path.join(outDir, 'html') }));
   }

@@ -14,6 +14,7 @@ import { loadCompiledStylesheet } from '../transform/load-stylesheet.js';
 import { runStylesheet } from '../transform/run-stylesheet.js';
 import { buildSearchData, searchIndexScript } from './build-search-index.js';
 import type { CollectionModel } from './collection-model.js';
+import { describeCollection, DESCRIPTION_PATH } from './describe-collection.js';
 import type { DocumentEntry } from './document-entry.js';
 
 /** Where the collection stylesheet is, and where `npm run compile` puts its SEF. */
@@ -52,15 +53,30 @@ export function collectionAssets(): CollectionFile[] {
   return [...own, { path: `html/assets/${mini.name}`, content: mini.content }];
 }
 
-/** The pages, the search index and the assets of the collection; no files when the stylesheet cannot run. */
-export function renderCollection(model: CollectionModel, entries: readonly DocumentEntry[], file: string): { files: CollectionFile[]; diagnostics: Diagnostic[] } {
+/** Documents, and entities, per page of a collection list, unless the options say otherwise. */
+export const DEFAULT_PAGE_SIZE = 100;
+
+const collator = new Intl.Collator('und', { sensitivity: 'base', numeric: true });
+
+/** The documents of `model` in title order: their positions in its date order (equal titles stay in date order). */
+export function titleOrder(model: CollectionModel): number[] {
+  return model.documents.map((d, i) => ({ title: d.title, i })).sort((a, b) => collator.compare(a.title, b.title) || a.i - b.i).map((d) => d.i);
+}
+
+/**
+ * The pages, the search index, the description and the assets of the collection; no files when the
+ * stylesheet cannot run. Each list has `pageSize` documents or entities a page (default 100).
+ */
+export function renderCollection(model: CollectionModel, entries: readonly DocumentEntry[], file: string, options: { pageSize?: number } = {}): { files: CollectionFile[]; diagnostics: Diagnostic[] } {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const { stylesheet, diagnostics } = loadCompiledStylesheet('collection', COLLECTION_STYLESHEET.sefPath, COLLECTION_STYLESHEET.sourcePath);
   if (!stylesheet) return { files: [], diagnostics };
-  const result = runStylesheet(stylesheet, '<collection/>', file, pathToFileURL(COLLECTION_STYLESHEET.sourcePath).href, { model: JSON.stringify(model) });
+  const result = runStylesheet(stylesheet, '<collection/>', file, pathToFileURL(COLLECTION_STYLESHEET.sourcePath).href, { model: JSON.stringify(model), 'page-size': String(pageSize), 'title-order': JSON.stringify(titleOrder(model)) });
   diagnostics.push(...result.diagnostics);
   if (result.output === undefined) return { files: [], diagnostics };
   const files: CollectionFile[] = [...result.resultDocuments].map(([p, content]) => ({ path: p, content }));
   files.push({ path: 'html/search-index.js', content: searchIndexScript(buildSearchData(model, entries)) });
+  files.push({ path: DESCRIPTION_PATH, content: describeCollection(model, pageSize) });
   files.push(...collectionAssets());
   return { files, diagnostics };
 }

@@ -7,16 +7,29 @@
  * Paths are stored relative to the cache's folder (the output folder), so
  * that nothing written to the output names the machine's folders; the
  * methods take and give absolute paths.
+ *
+ * A document's diagnostics are most of what is remembered (a volume invalid
+ * against tei_all has hundreds, some of them long): beyond a few kilobytes
+ * they go to a file of their own in `.tei-edition/diagnostics/`, named by the
+ * hash of its content, so that the cache file stays small (it is rewritten
+ * whole after every build), and diagnostics that did not change are not
+ * written again.
  */
 import { sha256 } from '../util/sha256.js';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 
-/** 2: paths relative to the cache's folder (1 had absolute paths). */
-const FORMAT = 2;
+/** 3: long diagnostics in files of their own (2 kept them inline; 1 had absolute paths). */
+const FORMAT = 3;
+
+/** Where long diagnostics go, relative to the cache's folder. */
+export const DIAGNOSTICS_FOLDER = '.tei-edition/diagnostics';
+
+/** Diagnostics whose JSON is longer than this (in characters) go to a file of their own. */
+const INLINE_LIMIT = 4096;
 
 /** What is remembered of one document. */
 export interface CacheEntry {
@@ -29,8 +42,12 @@ export interface CacheEntry {
   diagnostics: Diagnostic[];
 }
 
-/** An entry as stored: the diagnostics that named a file by its absolute path name it relative to the cache's folder, and are listed. */
-interface StoredEntry extends CacheEntry {
+/**
+ * An entry as stored: the diagnostics that named a file by its absolute path name it relative to
+ * the cache's folder, and are listed; long diagnostics are the name of their file instead.
+ */
+interface StoredEntry extends Omit<CacheEntry, 'diagnostics'> {
+  diagnostics: Diagnostic[] | string;
   absoluteFiles?: number[];
 }
 
@@ -90,8 +107,10 @@ export class BuildCache {
     const inputs = entry.inputs.map((i) => ({ path: this.absolute(i.path), sha256: i.sha256 }));
     for (const input of inputs) if ((await hasher.hash(input.path)) !== input.sha256) return undefined;
     if (!entry.outputs.every((o) => existsSync(path.join(outDir, o)))) return undefined;
+    const stored = typeof entry.diagnostics === 'string' ? await this.readDiagnostics(entry.diagnostics) : entry.diagnostics;
+    if (!stored) return undefined;
     const absolute = new Set(entry.absoluteFiles ?? []);
-    const diagnostics = entry.diagnostics.map((d, i) => (absolute.has(i) && d.file ? { ...d, file: this.absolute(d.file) } : d));
+    const diagnostics = stored.map((d, i) => (absolute.has(i) && d.file ? { ...d, file: this.absolute(d.file) } : d));
     return { fingerprint: entry.fingerprint, inputs, outputs: entry.outputs, diagnostics };
   }
 
@@ -110,7 +129,23 @@ export class BuildCache {
     // Diagnostics name files as the user gave them, absolute if given so: stored relative, restored on lookup.
     const absoluteFiles = diagnostics.flatMap((d, i) => (d.file && path.isAbsolute(d.file) ? [i] : []));
     const stored = diagnostics.map((d, i) => (absoluteFiles.includes(i) ? { ...d, file: this.stored(d.file!) } : d));
-    this.data.entries[this.stored(source)] = { fingerprint, inputs: hashed, outputs: [...outputs], diagnostics: stored, ...(absoluteFiles.length ? { absoluteFiles } : {}) };
+    const json = JSON.stringify(stored);
+    let kept: Diagnostic[] | string = stored;
+    if (json.length > INLINE_LIMIT) {
+      kept = sha256(json).slice(0, 32);
+      await writeIfChanged(path.join(this.base, DIAGNOSTICS_FOLDER, `${kept}.json`), json);
+    }
+    this.data.entries[this.stored(source)] = { fingerprint, inputs: hashed, outputs: [...outputs], diagnostics: kept, ...(absoluteFiles.length ? { absoluteFiles } : {}) };
+  }
+
+  private async readDiagnostics(name: string): Promise<Diagnostic[] | undefined> {
+    try {
+      const diagnostics = JSON.parse(await readFile(path.join(this.base, DIAGNOSTICS_FOLDER, `${name}.json`), 'utf8')) as unknown;
+      return Array.isArray(diagnostics) ? (diagnostics as Diagnostic[]) : undefined;
+    } catch {
+      // Deleted or damaged: the document is simply built again.
+      return undefined;
+    }
   }
 
   /** Forgets sources no longer in the build. */
@@ -121,6 +156,10 @@ export class BuildCache {
   async save(): Promise<void> {
     // Entries in source order, whatever order the workers finished in: the same build writes the same file.
     const entries = Object.fromEntries(Object.entries(this.data.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFileAtomic(this.file, JSON.stringify({ ...this.data, entries }));
+    await writeIfChanged(this.file, JSON.stringify({ ...this.data, entries }));
+    // The diagnostics files no entry names any more (their documents changed, or went) go.
+    const named = new Set(Object.values(entries).flatMap((e) => (typeof e.diagnostics === 'string' ? [`${e.diagnostics}.json`] : [])));
+    const folder = path.join(this.base, DIAGNOSTICS_FOLDER);
+    for (const file of await readdir(folder).catch(() => [] as string[])) if (!named.has(file)) await rm(path.join(folder, file), { force: true });
   }
 }

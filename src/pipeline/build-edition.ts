@@ -16,12 +16,13 @@ import { packageRoot, packageVersion } from '../package-root.js';
 import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import type { ValidationSession } from '../validate/validation-session.js';
 import { removeOutputs } from '../write/remove-outputs.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 import { sha256 } from '../util/sha256.js';
 import { BuildCache, FileHasher } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
 import { checkOutputFolder } from './check-output-folder.js';
 import { discoverSources, type SourceEntry } from './discover-sources.js';
+import { selectShard, shardProblem, type Shard } from './select-shard.js';
 import type { ProcessedDocument, ProcessOptions } from './process-document.js';
 import { runDiagnostics, VALIDATE_FILES_OPTION_KEYS, type FileReport } from './validate-files.js';
 import { defaultJobs, largestFirst, openWorkerPool, type WorkerPool } from './worker-pool.js';
@@ -39,6 +40,8 @@ export interface BuildOptions extends ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The collection's title on its pages (default "Collection"). */
   collectionTitle?: string;
+  /** Documents, and entities, per page of the collection's lists (default 100). */
+  collectionPageSize?: number;
   /**
    * Stops the build: no further document is started, the worker processes are stopped, and the
    * result holds the documents done so far (no collection step). `watch` aborts on Ctrl-C.
@@ -46,6 +49,11 @@ export interface BuildOptions extends ProcessOptions {
   signal?: AbortSignal;
   /** Follow symbolic links that lead out of a folder given (default false: they are reported and skipped). */
   followSymlinks?: boolean;
+  /**
+   * Builds only the documents of this shard (see select-shard.ts) and, instead of the collection
+   * pages, writes the shard's partial collection data, which `collectEdition` merges.
+   */
+  shard?: Shard;
 }
 
 /** What the build did with one source. */
@@ -68,6 +76,8 @@ export interface BuildResult {
   collection?: CollectionResult;
   /** Outputs removed because their source was deleted or renamed, relative to the output folder. */
   removed: string[];
+  /** With `shard`: the partial collection data written, relative to the output folder. */
+  part?: string;
 }
 
 /** Name of the build cache inside the output folder. */
@@ -80,25 +90,28 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
   baseUrl: true,
   parameters: true,
   collection: true,
+  stylesheets: true,
   outDir: true,
   jobs: true,
   incremental: true,
   onProgress: true,
   collectionTitle: true,
+  collectionPageSize: true,
   signal: true,
   followSymlinks: true,
+  shard: true,
 };
 
 /** Copies the page assets (CSS, script) beside the HTML pages. */
 async function writeAssets(outDir: string): Promise<void> {
   const from = path.join(packageRoot, 'xslt', 'html', 'assets');
   for (const entry of (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    await writeFileAtomic(path.join(outDir, 'html', 'assets', entry.name), await readFile(path.join(from, entry.name)));
+    await writeIfChanged(path.join(outDir, 'html', 'assets', entry.name), await readFile(path.join(from, entry.name)));
   }
 }
 
 /** What makes results comparable across builds: tool version, compiled stylesheets, options. */
-async function fingerprintOf(options: ProcessOptions): Promise<string> {
+async function fingerprintOf(options: ProcessOptions, ownStylesheets: string[]): Promise<string> {
   // Every compiled stylesheet counts: a change in any of them may change what is written.
   const sefDir = path.dirname(bundledStylesheet('html').sefPath);
   const names = await readdir(sefDir).catch(() => [] as string[]);
@@ -118,9 +131,27 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     projectFolders: options.projectFolders ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
+    oddSource: options.oddSource ?? null,
     collection: options.collection ?? true,
+    // The project's own stylesheets by their content (and that of every module they import).
+    stylesheets: ownStylesheets,
   };
   return sha256(JSON.stringify(relevant) + sefs.join());
+}
+
+/** Compiles the project's own stylesheets (or finds them in the cache); their cache keys, by format. */
+async function compileProjectStylesheets(stylesheets: BuildOptions['stylesheets'], cacheDir: string | undefined): Promise<{ keys: string[]; diagnostics: Diagnostic[] }> {
+  const named = (['html', 'text'] as const).filter((format) => stylesheets?.[format]);
+  if (named.length === 0) return { keys: [], diagnostics: [] };
+  const { compileProjectStylesheet } = await import('../transform/compile-project-stylesheet.js');
+  const keys: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const format of named) {
+    const compiled = await compileProjectStylesheet(stylesheets![format]!, cacheDir ? { cacheDir } : {});
+    diagnostics.push(...compiled.diagnostics);
+    keys.push(`${format}:${compiled.stylesheet?.key ?? 'none'}`);
+  }
+  return { keys, diagnostics };
 }
 
 type Runner = WorkerPool<BuildTask, ProcessedDocument>;
@@ -140,7 +171,7 @@ async function makeRunner(options: BuildOptions, jobs: number): Promise<Runner> 
 
 /** The per-document options, without what cannot cross to a worker. */
 function processOptions(options: BuildOptions): ProcessOptions {
-  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, signal: _signal, followSymlinks: _followSymlinks, ...rest } = options;
+  const { outDir: _outDir, jobs: _jobs, incremental: _incremental, session: _session, onProgress: _onProgress, collectionTitle: _collectionTitle, collectionPageSize: _collectionPageSize, signal: _signal, followSymlinks: _followSymlinks, shard: _shard, ...rest } = options;
   return rest;
 }
 
@@ -152,17 +183,25 @@ function processOptions(options: BuildOptions): ProcessOptions {
 export async function buildEdition(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   rejectUnknownOptions('buildEdition', options, BUILD_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
-  const { sources, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
-  const { refusal, note } = checkOutputFolder(sources, paths, options.outDir ?? 'output', 'the build');
-  const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : [])];
+  const { sources: named, diagnostics } = await discoverSources(paths, process.cwd(), { followSymlinks: options.followSymlinks });
+  const { refusal, note } = checkOutputFolder(named, paths, options.outDir ?? 'output', 'the build');
+  const badShard = options.shard && shardProblem(options.shard);
+  const unusable = [...missingOptionFiles(options), ...(refusal ? [refusal] : []), ...(badShard ? [diagnostic('error', 'usage', 'usage.shard', badShard, { file: options.outDir ?? 'output' })] : [])];
   if (unusable.length) {
     diagnostics.push(...unusable);
     return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics, removed: [] };
   }
   if (note) diagnostics.push(note);
+  const sources = options.shard ? selectShard(named, options.shard, (s) => s.file) : named;
 
+  // The project's own stylesheets are compiled here, once, before any worker starts: the workers find them in the cache.
+  const own = await compileProjectStylesheets(options.stylesheets, options.cacheDir);
+  if (own.diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(...own.diagnostics);
+    return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics, removed: [] };
+  }
   const perDocument = processOptions(options);
-  const fingerprint = await fingerprintOf(perDocument);
+  const fingerprint = await fingerprintOf(perDocument, own.keys);
   const cache = await BuildCache.open(path.join(outDir, BUILD_CACHE_FILE));
   const previous = cache.sources();
   const hasher = new FileHasher();
@@ -194,7 +233,8 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
       throw e;
     }
     collectionModule ??= import('../collection/build-collection.js');
-    for (const file of result.files) await writeFileAtomic(path.join(outDir, file.path), file.content);
+    // A file whose bytes did not change is left as it is (write-if-changed.ts says why).
+    for (const file of result.files) await writeIfChanged(path.join(outDir, file.path), file.content);
     const outputs = result.files.map((f) => f.path);
     documents.set(source.file, { file: source.file, diagnostics: result.diagnostics, outputs, cached: false, inputs: result.inputs });
     await cache.store(path.resolve(source.file), fingerprint, result.inputs, outputs, result.diagnostics, hasher);
@@ -228,9 +268,10 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
 
   const ordered = sources.map((s) => documents.get(s.file)!);
   // The outputs of sources deleted or renamed since the last build go, their collection entries with them.
-  const named = new Set(sources.map((s) => path.resolve(s.file)));
+  // Every source named counts, not only this shard's: the others are other machines' work, not deleted.
+  const known = new Set(named.map((s) => path.resolve(s.file)));
   const made = new Set(ordered.flatMap((d) => d.outputs));
-  const stale = previous.filter((p) => !named.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs).filter((o) => !made.has(o));
+  const stale = previous.filter((p) => !known.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs).filter((o) => !made.has(o));
   let removed: string[] = [];
   try {
     removed = await removeOutputs(outDir, stale);
@@ -244,10 +285,24 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
       diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the page assets: ${(e as Error).message}`, { file: path.join(outDir, 'html', 'assets') }));
     }
   }
+  if (options.shard) {
+    // A shard writes its part of the collection data; `collect` makes the pages once every shard is done.
+    const { writeCollectionPart } = await import('../collection/collection-parts.js');
+    const { collectionDocuments } = await (collectionModule ?? import('../collection/build-collection.js'));
+    let part: string | undefined;
+    try {
+      part = await writeCollectionPart(outDir, options.shard, collectionDocuments(ordered));
+    } catch (e) {
+      diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the partial collection data: ${(e as Error).message}`, { file: options.outDir ?? 'output' }));
+    }
+    cache.retain(known);
+    await cache.save().catch(() => undefined);
+    return { documents: ordered, diagnostics: runDiagnostics(ordered, diagnostics), general: diagnostics, removed, ...(part ? { part } : {}) };
+  }
   // The collection pages, from every document's entry (cached documents' too); rewritten only when an input changed.
   const { buildCollection, collectionDocuments, removeCollection } = await (collectionModule ?? import('../collection/build-collection.js'));
   const members = collectionDocuments(ordered);
-  const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle }) : undefined;
+  const collection = members.length > 0 ? await buildCollection(members, { outDir, title: options.collectionTitle, pageSize: options.collectionPageSize }) : undefined;
   // The last documents deleted: their collection pages go too (a build that simply names nothing keeps them).
   if (!collection && removed.length > 0) {
     try {
@@ -257,7 +312,7 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     }
   }
   diagnostics.push(...(collection?.diagnostics ?? []));
-  cache.retain(new Set(sources.map((s) => path.resolve(s.file))));
+  cache.retain(known);
   await cache.save().catch(() => undefined);
   return { documents: ordered, diagnostics: runDiagnostics(ordered, diagnostics), general: diagnostics, ...(collection ? { collection } : {}), removed };
 }

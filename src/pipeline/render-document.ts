@@ -29,6 +29,20 @@ export interface RenderOptions {
   baseUrl?: string;
   /** Extra stylesheet parameters by format, from the configuration (strings, passed as they are). */
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
+  /**
+   * The project's own stylesheets by format (XSLT files that import tei-edition's, see
+   * docs/customising.md), used instead of the bundled ones. They must be compiled first
+   * with compileProjectStylesheet (buildEdition does it).
+   */
+  stylesheets?: ProjectStylesheets;
+  /** The cache folder the project's stylesheets were compiled into (default: the schema cache). */
+  cacheDir?: string;
+}
+
+/** A project's own HTML and text stylesheets, by file path. */
+export interface ProjectStylesheets {
+  html?: string;
+  text?: string;
 }
 
 export interface RenderResult {
@@ -55,7 +69,8 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   const source = prepareSource(parsed.xmlText) ?? parsed.xmlText;
   /** Runs `format`'s stylesheet; its output goes to `path`, its result documents beside, except those named in `keep`, which it returns. */
   const run = (format: EditionFormat, parameters: StylesheetParameters, path: string, keep?: string): { output?: string; kept?: string } => {
-    const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
+    const own = options.stylesheets?.[format];
+    const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format, own ? { source: own, cacheDir: options.cacheDir } : undefined);
     diagnostics.push(...loadProblems);
     if (!stylesheet) return {};
     // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).

@@ -21,12 +21,12 @@ import { hasChromium, launchChromium, noteNoChromium, type BrowserSession } from
 
 noteNoChromium('the collection pages browser tests');
 
-/** Builds the fixture collection "letters" into a fresh folder; returns the file:// URL of html/. */
-export async function buildLetters(): Promise<string> {
+/** Builds the fixture collection "letters" into a fresh folder (lists of `pageSize` a page); returns the file:// URL of html/. */
+export async function buildLetters(pageSize?: number): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-collection-pages-'));
   cpSync(path.join(collectionCase('letters'), 'tei'), path.join(dir, 'tei'), { recursive: true });
   const out = path.join(dir, 'output');
-  const result = await buildEdition([path.join(dir, 'tei')], { outDir: out, formats: ['html'], layers: ['wf'], collectionTitle: 'Letters' });
+  const result = await buildEdition([path.join(dir, 'tei')], { outDir: out, formats: ['html'], layers: ['wf'], collectionTitle: 'Letters', ...(pageSize ? { collectionPageSize: pageSize } : {}) });
   if (result.general.length > 0 || !result.collection?.rebuilt) throw new Error(`collection build failed: ${JSON.stringify(result.diagnostics)}`);
   return pathToFileURL(path.join(out, 'html')).href + '/';
 }
@@ -151,6 +151,7 @@ describe.skipIf(!hasChromium)('the collection pages in Chromium', () => {
     { file: 'index.html?person=te-richard-hall', scheme: 'dark', width: 360 },
     { file: 'persons.html', scheme: 'light', width: 360 },
     { file: 'places.html', scheme: 'dark', width: 1280 },
+    { file: 'by-title.html', scheme: 'light', width: 1280 },
   ] as const) {
     it(`axe-core: no violations on ${file} (${scheme}, ${width} px)`, async () => {
       const styled = await session.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
@@ -166,4 +167,45 @@ describe.skipIf(!hasChromium)('the collection pages in Chromium', () => {
   it('broke no Content-Security-Policy rule and threw no error on any page', () => {
     expect(problems).toEqual([]);
   });
+});
+
+describe.skipIf(!hasChromium)('the collection pages in Chromium, two documents a page', () => {
+  let session: BrowserSession;
+  let base: string;
+  beforeAll(async () => {
+    base = await buildLetters(2);
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('goes through the pages by their links with JavaScript off, in both orders', async () => {
+    const context = await session.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}index.html`);
+    const seen = await visibleTitles(page);
+    await page.locator('nav.pagination a[rel="next"]').click();
+    expect(page.url()).toBe(`${base}index-2.html`);
+    seen.push(...(await visibleTitles(page)));
+    expect(seen).toEqual(['金剛般若波羅蜜經', 'Dean Acheson to George F. Kennan, on Suez', 'George F. Kennan to Richard Hall on containment', 'A note on the lighthouse keeper']);
+    await page.getByRole('link', { name: 'By title' }).click();
+    expect(page.url()).toBe(`${base}by-title.html`);
+    expect(await visibleTitles(page)).toEqual(['A note on the lighthouse keeper', 'Dean Acheson to George F. Kennan, on Suez']);
+    await context.close();
+  });
+
+  for (const { file, scheme, width } of [
+    { file: 'index-2.html', scheme: 'dark', width: 360 },
+    { file: 'persons-2.html', scheme: 'light', width: 1280 },
+  ] as const) {
+    it(`axe-core: no violations on ${file} (${scheme}, ${width} px)`, async () => {
+      const context = await session.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(base + file);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -174,11 +174,29 @@ describe('exit codes, options and errors as people type them', () => {
   });
 
   it('rejects unknown options on every command with exit 2', async () => {
-    for (const command of ['validate', 'build', 'watch', 'export', 'import']) {
+    for (const command of ['validate', 'build', 'watch', 'export', 'import', 'collect']) {
       const r = await run(command, '--no-such-option', SAMPLE);
       expect(r.code, command).toBe(2);
       expect(r.err).toContain("unknown option '--no-such-option'");
     }
+  });
+
+  it('builds a shard with --shard i/n, refuses a --shard that is not one, and collects the shards (exit 2 while one is missing)', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tei-edition-cli-')), 'out');
+    const bad = await run('build', '--shard', '3/2', '--out', out, SAMPLE);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('shard "3/2" is not of the form i/n with 1 ≤ i ≤ n; expected e.g. 1/4');
+    const first = await run('build', '--jobs', '1', '--shard', '1/2', '--out', out, SAMPLE);
+    expect(first.code, first.out).toBe(0);
+    const early = await run('collect', out);
+    expect(early.code).toBe(2);
+    expect(early.out).toMatch(/lacks shard 2\/2; .* \[usage:collect\.missing-shard\]/);
+    const second = await run('build', '--jobs', '1', '--shard', '2/2', '--out', out, SAMPLE);
+    expect(second.code, second.out).toBe(0);
+    expect(existsSync(path.join(out, 'html', 'index.html'))).toBe(false);
+    const done = await run('collect', out);
+    expect(done.code, done.out).toBe(0);
+    expect(existsSync(path.join(out, 'html', 'index.html'))).toBe(true);
   });
 
   it('lists the exit codes in the help of the program and of every command', async () => {

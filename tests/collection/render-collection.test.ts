@@ -33,7 +33,7 @@ describe('renderCollection (fixture "letters")', () => {
   it('writes the pages, the search index and the assets', () => {
     expect([...files.keys()].sort()).toEqual([
       'html/assets/collection.css', 'html/assets/collection.js', 'html/assets/minisearch.js', 'html/assets/search-options.js',
-      'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html', 'html/search-index.js',
+      'html/by-title.html', 'html/collection.json', 'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html', 'html/search-index.js',
     ]);
     expect(files.get('html/assets/minisearch.js')).toMatch(/^\/\*! MiniSearch \d+\.\d+\.\d+ \| Copyright 2022 Luca Ongaro \| MIT licence/);
   });
@@ -110,5 +110,66 @@ describe('renderCollection with hostile or missing content', () => {
     const files = render(hostile, [entry!]);
     expect(files.has('html/places.html')).toBe(false);
     expect(files.get('html/index.html')).not.toContain('places.html');
+  });
+
+  describe('in pages (2 documents, 2 entities a page)', () => {
+    const entries = caseEntries('letters');
+    const model = collectionModel(entries, 'Letters', 'tei-edition test');
+    const { files: rendered } = renderCollection(model, entries, 'collection', { pageSize: 2 });
+    const paged = new Map(rendered.map((f) => [f.path, String(f.content)]));
+    const titles = (html: string) => Array.from(dom(html).querySelectorAll('.document-title a')).map((a) => a.textContent);
+
+    it('splits the list by date and by title into pages that link to each other, valid HTML without scripts', async () => {
+      const pages = ['html/index.html', 'html/index-2.html', 'html/by-title.html', 'html/by-title-2.html'];
+      for (const page of pages) expect(paged.has(page), page).toBe(true);
+      expect(paged.has('html/index-3.html')).toBe(false);
+      expect([...titles(paged.get('html/index.html')!), ...titles(paged.get('html/index-2.html')!)]).toEqual(model.documents.map((d) => d.title));
+      const byTitle = [...titles(paged.get('html/by-title.html')!), ...titles(paged.get('html/by-title-2.html')!)];
+      expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('und', { sensitivity: 'base', numeric: true }).compare));
+      expect(new Set(byTitle)).toEqual(new Set(model.documents.map((d) => d.title)));
+
+      const second = dom(paged.get('html/index-2.html')!);
+      const nav = second.querySelector('nav.pagination')!;
+      expect(nav.getAttribute('aria-label')).toBe('Pages of the list by date');
+      expect(Array.from(nav.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+        ['Previous', 'index.html', null], ['1', 'index.html', null], ['2', 'index-2.html', 'page'],
+      ]);
+      expect(second.querySelector('ol.document-list')!.getAttribute('start')).toBe('3');
+      expect(second.querySelector('.list-range')!.textContent).toBe('Documents 3–4 of 4, by date');
+      expect(Array.from(second.querySelectorAll('nav.list-order a')).map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([['index.html', 'true'], ['by-title.html', null]]);
+      // The filters offer what the documents of the page have, counted on the page.
+      const options = (name: string) => Array.from(second.querySelectorAll(`#te-filter-${name} option`)).map((o) => o.textContent);
+      expect(options('person')).toEqual(['(any person)', 'George F. Kennan (1)', 'John Brown (1)', 'Richard Hall (1)']);
+      expect(options('keyword')).toEqual(['(any keyword)', 'Cold War (1)', 'Foreign policy (1)']);
+      expect(second.querySelector('#te-filter-org')).toBeNull();
+      expect(dom(paged.get('html/by-title.html')!).querySelector('nav.pagination a[rel="next"]')!.getAttribute('href')).toBe('by-title-2.html');
+      // The collection's navigation marks the list as current on every one of its pages.
+      expect(second.querySelector('nav.page-nav a[aria-current]')!.getAttribute('href')).toBe('index.html');
+
+      for (const page of [...pages, 'html/persons.html', 'html/persons-2.html']) {
+        const report = await validator.validateString(paged.get(page)!, page);
+        expect(report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2).map((m) => `${page} ${m.ruleId}: ${m.message}`)).toEqual([]);
+      }
+    });
+
+    it('splits each index, and its initials lead to the page their entries are on', () => {
+      const anchors = model.entities.person.map((p) => p.anchor);
+      expect(anchors.length).toBe(4);
+      const first = dom(paged.get('html/persons.html')!);
+      const second = dom(paged.get('html/persons-2.html')!);
+      expect(Array.from(first.querySelectorAll('.index-entry')).map((e) => e.id)).toEqual(anchors.slice(0, 2));
+      expect(Array.from(second.querySelectorAll('.index-entry')).map((e) => e.id)).toEqual(anchors.slice(2));
+      for (const a of Array.from(second.querySelectorAll('nav.initials a'))) {
+        const [file, id] = a.getAttribute('href')!.split('#');
+        const target = file ? dom(paged.get(`html/${file}`)!) : second;
+        expect(target.getElementById(id!), a.getAttribute('href')!).not.toBeNull();
+      }
+      // The list's filters see one page of documents: no "list them" link that would show only part of them.
+      expect(second.querySelectorAll('.entry-count a')).toHaveLength(0);
+      const onePage = renderCollection(model, entries, 'collection', { pageSize: 4 }).files.find((f) => f.path === 'html/persons.html')!;
+      expect(dom(String(onePage.content)).querySelectorAll('.entry-count a').length).toBeGreaterThan(0);
+      const described = JSON.parse(paged.get('html/collection.json')!) as { persons: { key: string; page: string }[] };
+      expect(described.persons.map((p) => p.page)).toEqual([0, 1, 2, 3].map((i) => `${i < 2 ? 'persons.html' : 'persons-2.html'}#${anchors[i]}`));
+    });
   });
 });

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, FileHasher } from '../../src/pipeline/build-cache.js';
+import { BuildCache, DIAGNOSTICS_FOLDER, FileHasher } from '../../src/pipeline/build-cache.js';
 import { buildEdition } from '../../src/pipeline/build-edition.js';
 import { fixturesRoot } from '../helpers/fixtures.js';
 
@@ -60,5 +60,32 @@ describe('BuildCache', () => {
     expect(await cache.lookup(input, 'g', dir, new FileHasher())).toBeUndefined();
     writeFileSync(input, '<b/>');
     expect(await cache.lookup(input, 'f', dir, new FileHasher())).toBeUndefined();
+  });
+
+  it('keeps long diagnostics out of the cache file, in files of their own that go with their document', async () => {
+    const { sources, out } = workspace();
+    // 300 dangling pointers: 300 errors, some 100 KB of diagnostics.
+    const pointers = Array.from({ length: 300 }, (_, i) => `<ref target="#nowhere-${i}">x</ref>`).join(' ');
+    const noisy = path.join(sources, 'noisy.xml');
+    writeFileSync(noisy, readFileSync(path.join(sources, 'letter.xml'), 'utf8').replace('</body>', `<p>${pointers}</p></body>`));
+    const first = await buildEdition([sources], { outDir: out, layers: ['wf', 'refs'] });
+    const noisyDiagnostics = first.documents.find((d) => d.file === noisy)!.diagnostics;
+    expect(noisyDiagnostics.length).toBeGreaterThanOrEqual(300);
+    expect(JSON.stringify(noisyDiagnostics).length).toBeGreaterThan(50_000);
+    // The cache file holds little more than hashes and names.
+    expect(readFileSync(path.join(out, '.tei-edition-cache.json')).length).toBeLessThan(5_000);
+    expect(readdirSync(path.join(out, DIAGNOSTICS_FOLDER))).toHaveLength(1);
+
+    const second = await buildEdition([sources], { outDir: out, layers: ['wf', 'refs'] });
+    expect(second.documents.every((d) => d.cached)).toBe(true);
+    expect(second.documents.map((d) => d.diagnostics)).toEqual(first.documents.map((d) => d.diagnostics));
+
+    // A lost diagnostics file is a cache miss, not an error.
+    rmSync(path.join(out, DIAGNOSTICS_FOLDER), { recursive: true });
+    expect(cachedOf(await buildEdition([sources], { outDir: out, layers: ['wf', 'refs'] }))['tei/noisy.xml']).toBe(false);
+
+    rmSync(noisy);
+    await buildEdition([sources], { outDir: out, layers: ['wf', 'refs'] });
+    expect(readdirSync(path.join(out, DIAGNOSTICS_FOLDER))).toEqual([]);
   });
 });

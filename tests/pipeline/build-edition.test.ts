@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +47,8 @@ describe('buildEdition', () => {
     expect(files.filter((f) => !f.startsWith('html/assets/') && !/letter\./.test(f))).toEqual([
       '.tei-edition-cache.json',
       '.tei-edition/collection-build.json',
+      'html/by-title.html',
+      'html/collection.json',
       'html/index.html',
       'html/persons.html',
       'html/search-index.js',
@@ -130,6 +132,34 @@ describe('buildEdition', () => {
     expect(existsSync(path.join(out, '.tei-edition', 'collection-build.json'))).toBe(false);
     expect(listFiles(out).filter((f) => f.startsWith('html/') && !f.startsWith('html/assets/'))).toEqual([]);
   }, 60_000);
+
+  it('rewrites, after a one-document edit, only the files whose bytes change (the others keep their modification times)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-build-'));
+    const sources = path.join(dir, 'tei');
+    cpSync(path.join(fixturesRoot, 'collection', 'letters', 'tei'), sources, { recursive: true });
+    const out = path.join(dir, 'output');
+    expect((await buildEdition([sources], { outDir: out, jobs: 1 })).general).toEqual([]);
+    // Every file dated long ago: whatever the rebuild writes gets a new date.
+    const files = listFiles(out);
+    const past = new Date('2001-01-01T00:00:00Z');
+    for (const f of files) utimesSync(path.join(out, f), past, past);
+    const edited = path.join(sources, 'notes', 'lighthouse.xml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('a small, careful hand', 'a small, careful, slanting hand'));
+    const again = await buildEdition([sources], { outDir: out, jobs: 1 });
+    expect(again.documents.filter((d) => !d.cached).map((d) => path.basename(d.file))).toEqual(['lighthouse.xml']);
+    const touched = listFiles(out).filter((f) => statSync(path.join(out, f)).mtimeMs !== past.getTime());
+    expect(touched).toEqual([
+      '.tei-edition-cache.json',
+      '.tei-edition/collection-build.json',
+      '.tei-edition/collection/notes/lighthouse.json',
+      'html/notes/lighthouse.html',
+      'html/search-index.js',
+      'source/notes/lighthouse.xml',
+      'text/notes/lighthouse.diplomatic.txt',
+      'text/notes/lighthouse.txt',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('leaves no temporary files behind', async () => {
     const { sources, out } = workspace();

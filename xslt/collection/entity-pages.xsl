@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The indexes across documents (html/persons.html, places.html,
-  organisations.html): each entity once, filed under its initial, with its
+  organisations.html, and persons-2.html … when an index has more entities
+  than a page holds): each entity once, filed under its initial, with its
   other names, its authority links, and every document that lists or names
   it, linking to its entry in that document's own index and to each of its
   occurrences there (the anchors the document page gives them). An entity
@@ -39,20 +40,51 @@
     </xsl:for-each-group>
   </xsl:function>
 
-  <xsl:template name="tc:entity-page">
+  <!-- Every page of one index: $tc:page-size entities a page, in alphabetical order. -->
+  <xsl:template name="tc:entity-pages">
     <xsl:param name="page" as="map(*)"/>
     <xsl:variable name="entities" select="$tc:model?entities($page?kind)?*" as="map(*)*"/>
-    <xsl:variable name="initials" select="distinct-values($entities ! ?initial)"/>
+    <xsl:variable name="pages" select="max((1, (count($entities) + $tc:page-size - 1) idiv $tc:page-size))" as="xs:integer"/>
+    <!-- Each initial once, with the page its first entity is on. -->
+    <xsl:variable name="initials" as="map(*)*">
+      <xsl:for-each-group select="$entities" group-by="?initial">
+        <xsl:variable name="at" select="index-of($entities ! ?anchor, current-group()[1]?anchor)[1]"/>
+        <xsl:sequence select="map { 'initial': current-grouping-key(), 'id': tc:initial-id(position()), 'page': ($at - 1) idiv $tc:page-size + 1 }"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:for-each select="1 to $pages">
+      <xsl:variable name="n" select="."/>
+      <xsl:result-document href="html/{tc:page-file($page?base, $n)}" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no">
+        <xsl:call-template name="tc:entity-page">
+          <xsl:with-param name="page" select="$page"/>
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="pages" select="$pages"/>
+          <xsl:with-param name="total" select="count($entities)"/>
+          <xsl:with-param name="initials" select="$initials"/>
+          <xsl:with-param name="entities" select="subsequence($entities, ($n - 1) * $tc:page-size + 1, $tc:page-size)"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="tc:entity-page">
+    <xsl:param name="page" as="map(*)"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="pages" as="xs:integer"/>
+    <xsl:param name="total" as="xs:integer"/>
+    <xsl:param name="initials" as="map(*)*"/>
+    <xsl:param name="entities" as="map(*)*"/>
     <xsl:call-template name="tc:page">
-      <xsl:with-param name="file" select="$page?file"/>
+      <xsl:with-param name="file" select="tc:page-file($page?base, $n)"/>
+      <xsl:with-param name="section" select="$page?file"/>
       <xsl:with-param name="heading" select="$page?heading"/>
-      <xsl:with-param name="description" select="tc:count(count($entities), $page?one, lower-case($page?heading)) || ' in ' || tc:count(array:size($tc:model?documents), 'document', 'documents')"/>
+      <xsl:with-param name="description" select="tc:count($total, $page?one, lower-case($page?heading)) || ' in ' || tc:count(array:size($tc:model?documents), 'document', 'documents')"/>
       <xsl:with-param name="scripts" select="'assets/collection.js'"/>
       <xsl:with-param name="content" as="item()*">
         <nav class="initials" aria-label="Initials">
           <ul>
             <xsl:for-each select="$initials">
-              <li><a href="#{tc:initial-id(position())}"><xsl:value-of select="."/></a></li>
+              <li><a href="{if (?page eq $n) then '' else tc:page-file($page?base, ?page)}#{?id}"><xsl:value-of select="?initial"/></a></li>
             </xsl:for-each>
           </ul>
         </nav>
@@ -62,19 +94,25 @@
           <input type="search" id="te-find" autocomplete="off" spellcheck="false"/>
           <p id="te-find-status" class="filter-status" role="status" aria-live="polite"></p>
         </div>
-        <xsl:for-each select="$initials">
-          <xsl:variable name="initial" select="."/>
-          <section class="initial-group" aria-labelledby="{tc:initial-id(position())}">
-            <h2 id="{tc:initial-id(position())}"><xsl:value-of select="$initial"/></h2>
+        <xsl:for-each-group select="$entities" group-by="?initial">
+          <xsl:variable name="id" select="$initials[?initial eq current-grouping-key()][1]?id"/>
+          <section class="initial-group" aria-labelledby="{$id}">
+            <h2 id="{$id}"><xsl:value-of select="current-grouping-key()"/></h2>
             <ul class="index-list">
-              <xsl:for-each select="$entities[?initial eq $initial]">
+              <xsl:for-each select="current-group()">
                 <xsl:call-template name="tc:entity-entry">
                   <xsl:with-param name="page" select="$page"/>
                 </xsl:call-template>
               </xsl:for-each>
             </ul>
           </section>
-        </xsl:for-each>
+        </xsl:for-each-group>
+        <xsl:call-template name="tc:pagination">
+          <xsl:with-param name="base" select="$page?base"/>
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="pages" select="$pages"/>
+          <xsl:with-param name="label" select="'Pages of the ' || lower-case($page?heading)"/>
+        </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -102,8 +140,11 @@
       </xsl:if>
       <p class="entry-count">
         <xsl:value-of select="tc:count(count($documents), 'document', 'documents')"/>
-        <xsl:text> · </xsl:text>
-        <a href="index.html?{$page?kind}={encode-for-uri(?anchor)}" aria-label="list them: the documents with {$label}">list them</a>
+        <!-- The list's filters see the documents of the page shown: with one page, that is all of them. -->
+        <xsl:if test="array:size($tc:model?documents) le $tc:page-size">
+          <xsl:text> · </xsl:text>
+          <a href="index.html?{$page?kind}={encode-for-uri(?anchor)}" aria-label="list them: the documents with {$label}">list them</a>
+        </xsl:if>
       </p>
       <ul class="entry-documents">
         <xsl:for-each select="$documents">

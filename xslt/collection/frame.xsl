@@ -24,6 +24,41 @@
     <xsl:sequence select="format-integer($n, '#,##0') || ' ' || (if ($n eq 1) then $one else $many)"/>
   </xsl:function>
 
+  <!-- The file of page $n of a paginated list: index.html, index-2.html, … -->
+  <xsl:function name="tc:page-file" as="xs:string">
+    <xsl:param name="base" as="xs:string"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="$base || (if ($n eq 1) then '' else '-' || $n) || '.html'"/>
+  </xsl:function>
+
+  <!-- Links to the pages of a list (previous, each page, next); nothing when it has one page. -->
+  <xsl:template name="tc:pagination">
+    <xsl:param name="base" as="xs:string"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="pages" as="xs:integer"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:if test="$pages gt 1">
+      <nav class="pagination" aria-label="{$label}">
+        <ul>
+          <xsl:if test="$n gt 1">
+            <li><a href="{tc:page-file($base, $n - 1)}" rel="prev">Previous</a></li>
+          </xsl:if>
+          <xsl:for-each select="1 to $pages">
+            <li>
+              <a href="{tc:page-file($base, .)}" aria-label="page {.}">
+                <xsl:if test=". eq $n"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                <xsl:value-of select="."/>
+              </a>
+            </li>
+          </xsl:for-each>
+          <xsl:if test="$n lt $pages">
+            <li><a href="{tc:page-file($base, $n + 1)}" rel="next">Next</a></li>
+          </xsl:if>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
   <!-- lang and dir for text in its own language, when the page knows it. -->
   <xsl:function name="tc:lang-attributes" as="attribute()*">
     <xsl:param name="lang" as="xs:string?"/>
@@ -34,6 +69,8 @@
 
   <xsl:template name="tc:page">
     <xsl:param name="file" as="xs:string"/>
+    <!-- The first page of the list this page belongs to (persons.html for persons-2.html), for the navigation. -->
+    <xsl:param name="section" as="xs:string" select="$file"/>
     <xsl:param name="heading" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
     <xsl:param name="scripts" as="xs:string*"/>
@@ -68,7 +105,7 @@
               <xsl:for-each select="map { 'file': 'index.html', 'heading': 'Documents' }, $tc:present-pages">
                 <li>
                   <a href="{?file}">
-                    <xsl:if test="?file eq $file"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                    <xsl:if test="?file eq $section"><xsl:attribute name="aria-current" select="if ($file eq $section) then 'page' else 'true'"/></xsl:if>
                     <xsl:value-of select="?heading"/>
                   </a>
                 </li>
