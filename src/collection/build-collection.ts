@@ -15,6 +15,7 @@ import { packageVersion } from '../package-root.js';
 import { sha256 } from '../pipeline/build-cache.js';
 import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeIfChanged } from '../write/write-if-changed.js';
 import { collectionModel } from './collection-model.js';
 import { ENTRY_FOLDER, parseEntry, type DocumentEntry } from './document-entry.js';
 import { collectionAssets, COLLECTION_STYLESHEET, renderCollection } from './render-collection.js';
@@ -124,9 +125,11 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
 
   const outputs = rendered.files.map((f) => f.path);
   try {
-    for (const f of rendered.files) await writeFileAtomic(path.join(outDir, f.path), f.content);
-    // Pages of an earlier build that this one does not make (no places any more) would be stale: they go.
-    for (const old of stamp?.outputs ?? []) if (!outputs.includes(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
+    // Only files whose bytes changed are written: one edited document touches only its own search files.
+    for (const f of rendered.files) await writeIfChanged(path.join(outDir, f.path), f.content);
+    // Pages (and search files) of an earlier build that this one does not make would be stale: they go.
+    const made = new Set(outputs);
+    for (const old of stamp?.outputs ?? []) if (!made.has(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
     await writeFileAtomic(stampFile, JSON.stringify({ fingerprint, outputs, diagnostics: diagnostics.slice(reported) } satisfies Stamp));
   } catch (e) {
     diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the collection pages: ${(e as Error).message}`, { file: path.join(outDir, 'html') }));

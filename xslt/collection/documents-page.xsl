@@ -25,7 +25,7 @@
       <xsl:with-param name="file" select="'index.html'"/>
       <xsl:with-param name="heading" select="string($tc:model?title)"/>
       <xsl:with-param name="description" select="tc:count(count($documents), 'document', 'documents')"/>
-      <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-options.js', 'assets/collection.js'"/>
+      <xsl:with-param name="scripts" select="'assets/search-options.js', 'assets/search-engine.js', 'assets/collection.js'"/>
       <xsl:with-param name="content" as="item()*">
         <section id="te-search" class="collection-search" aria-labelledby="te-search-heading" hidden="hidden">
           <h2 id="te-search-heading">Search</h2>
