@@ -12,7 +12,7 @@
  *   a facet term (person, place, keyword, year) in a shard of its own.
  * - `search/docs/<block>.js`: the page and title of a block of documents.
  * - `search/text/<doc>-<part>.js`: a document's passages, for the snippets,
- *   cut into parts of about 16,000 characters.
+ *   cut into parts of about 4,000 characters.
  *
  * Documents are numbered in the order of their names, so that editing one
  * changes only its own files and the shards of its words. A search record is
@@ -39,7 +39,7 @@ export const SEARCH_FOLDER = 'html/search';
 export const DOCUMENT_BLOCK = 100;
 
 /** A part of a document's passages holds about this many characters (a longer passage has a part of its own). */
-export const PART_CHARACTERS = 16_000;
+export const PART_CHARACTERS = 4_000;
 
 /** What search-options.js defines. */
 export interface SharedOptions {

@@ -253,33 +253,34 @@
     function page(result, from, count, passages) {
       var items = [];
       var at = from;
-      var step = function () {
-        if (items.length >= count || at >= result.documents.length) return Promise.resolve({ items: items, next: at < result.documents.length ? at : null });
-        var found = result.documents[at++];
+      /** The item of one document found, or null when a phrase is in none of its records. */
+      var prepare = function (found) {
         return info(found.doc).then(function (doc) {
           var shown = 0;
           var wanted = result.phrases.length ? found.records : found.records.filter(function (r) { return r.record === 0 || shown++ < passages; });
           return Promise.all(wanted.map(function (r) {
             return passage(found.doc, r.record, doc[2]).then(function (p) {
-              var text = r.record === 0 ? doc[1] + ' ' + p[2] : p[2];
-              // The document's own record is found by more than its summary (names, keywords): the phrase is checked on what is shown.
-              if (result.phrases.length && !hasPhrases(text, result.phrases)) return null;
+              // The document's own record is found by more than its summary (names, keywords): a phrase is checked on what is shown.
+              if (result.phrases.length && !hasPhrases(r.record === 0 ? doc[1] + ' ' + p[2] : p[2], result.phrases)) return null;
               return { record: r.record, anchor: p[0], label: p[1], text: p[2], terms: r.terms };
             });
           })).then(function (list) {
             var kept = list.filter(Boolean);
-            if (kept.length === 0) return step();
+            if (kept.length === 0) return null;
             var places = kept.filter(function (p) { return p.record !== 0; });
-            items.push({
-              doc: found.doc,
-              href: doc[0],
-              title: doc[1],
-              about: kept[0].record === 0 ? kept[0] : null,
-              passages: places.slice(0, passages),
-              more: (result.phrases.length ? places.length : found.records.filter(function (r) { return r.record !== 0; }).length) - Math.min(passages, places.length),
-            });
-            return step();
+            var all = result.phrases.length ? places.length : found.records.filter(function (r) { return r.record !== 0; }).length;
+            return { doc: found.doc, href: doc[0], title: doc[1], about: kept[0].record === 0 ? kept[0] : null, passages: places.slice(0, passages), more: all - Math.min(passages, places.length) };
           });
+        });
+      };
+      // The documents of a page load side by side; with a phrase, further documents until the page is full.
+      var step = function () {
+        if (items.length >= count || at >= result.documents.length) return Promise.resolve({ items: items, next: at < result.documents.length ? at : null });
+        var batch = result.documents.slice(at, at + count - items.length);
+        at += batch.length;
+        return Promise.all(batch.map(prepare)).then(function (list) {
+          items.push.apply(items, list.filter(Boolean));
+          return step();
         });
       };
       return step();
