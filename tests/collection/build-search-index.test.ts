@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, sharedSearchOptions, type SearchFile } from '../../src/collection/build-search-index.js';
 import { collectionModel } from '../../src/collection/collection-model.js';
@@ -179,5 +180,40 @@ describe('search over the record', async () => {
     expect((await found('Zhou')).some((h) => h.startsWith(page))).toBe(true);
     expect((await found('Zhou Enlai')).some((h) => h.startsWith(page))).toBe(true);
     expect((await found('Marshal')).some((h) => h.startsWith(page))).toBe(true);
+  });
+});
+
+describe('the engine against a plain scan (property)', () => {
+  const WORDS = ['kor', 'korea', 'korean', 'ab', 'abc', 'abcd', 'été', 'ete', 'moscow', 'mos', 'zz', '舍', '衛'];
+  const { processTerm } = sharedSearchOptions();
+  const entry = (name: string, passages: string[]): DocumentEntry => ({
+    format: 1,
+    name,
+    metadata: null,
+    entities: [],
+    page: { title: name, lang: 'en', dir: 'ltr', passages: passages.map((text, i) => ({ id: `p${i}`, label: '', text })), opening: '', entries: {} },
+  });
+
+  it('finds exactly the passages that have every word (a word of three letters or more: as a prefix), and a phrase side by side', async () => {
+    const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
+      fc.boolean(),
+      async (docs, words, phrase) => {
+        const entries = docs.map((passages, i) => entry(`d${i}`, passages));
+        const { engine } = engineOver(buildSearchFiles(collectionModel(entries, 'P', 'test'), entries));
+        const query = phrase ? `"${words.join(' ')}"` : words.join(' ');
+        const { items } = await engine.page(await engine.search(query), 0, 1000, 1000);
+        const got = items.flatMap((d) => d.passages.map((p) => `${d.href}#${p.anchor}`)).sort();
+        const folded = words.map((w) => processTerm(w)!);
+        const expected = entries.flatMap((e) => e.page.passages.filter((p) => {
+          const terms = p.text.split(' ').map((w) => processTerm(w)!);
+          if (phrase && folded.length > 1) return terms.some((_t, i) => folded.every((f, k) => terms[i + k] === f));
+          return folded.every((f) => terms.some((t) => t === f || (!phrase && [...f].length >= 3 && t.startsWith(f))));
+        }).map((p) => `${e.name}.html#${p.id}`)).sort();
+        expect(got).toEqual(expected);
+      },
+    ), { numRuns: 60 });
   });
 });
