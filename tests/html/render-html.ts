@@ -25,7 +25,16 @@ export interface RenderedPage {
 
 /** Renders `file` as the document named `name`. Throws when the source cannot be parsed or no page comes out. */
 export function renderHtml(file: string, name = path.basename(file, '.xml')): RenderedPage {
-  const loaded = decodeSource(file, readFileSync(file));
+  return renderHtmlBytes(file, readFileSync(file), name);
+}
+
+/** Renders TEI given as text (a generated or inline document) as the document named `name`. */
+export function renderHtmlText(xmlText: string, name = 'test'): RenderedPage {
+  return renderHtmlBytes(`${name}.xml`, Buffer.from(xmlText, 'utf8'), name);
+}
+
+function renderHtmlBytes(file: string, bytes: Buffer, name: string): RenderedPage {
+  const loaded = decodeSource(file, bytes);
   if (!loaded.source) throw new Error(`cannot load ${file}: ${JSON.stringify(loaded.diagnostics)}`);
   const { parsed, diagnostics } = parseSource(loaded.source);
   if (!parsed) throw new Error(`cannot parse ${file}: ${JSON.stringify(diagnostics)}`);

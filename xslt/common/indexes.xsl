@@ -70,6 +70,15 @@
   </xsl:function>
 
   <!--
+    The authority table (authorities.json beside this module, which src/collection/authority-identifier.ts
+    reads too): read when the stylesheet is compiled (a static variable), so the SEF carries it and
+    nothing is read at run time, wherever the package is installed.
+  -->
+  <xsl:variable name="te:authorities-json" static="yes" as="xs:string" select="unparsed-text('authorities.json')"/>
+  <xsl:variable name="te:authorities" as="map(*)*" select="array:flatten(parse-json($te:authorities-json)?authorities)"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
+
+  <!--
     Authority links of an entry, from its idno children (and @sameAs): maps with 'label' (Wikidata,
     VIAF, GeoNames, GND, ORCID…) and 'url' (absolute, safe to follow). Bare identifiers
     ("Q1394", "102333412") are turned into the authority's URL.
@@ -81,25 +90,13 @@
       <xsl:variable name="value" select="normalize-space(.)"/>
       <xsl:variable name="url" select="te:safe-url(
         if (matches($value, '^https?://')) then $value
-        else if ($type = 'wikidata' and matches($value, '^Q[0-9]+$')) then 'https://www.wikidata.org/wiki/' || $value
-        else if ($type = 'viaf' and matches($value, '^[0-9]+$')) then 'https://viaf.org/viaf/' || $value
-        else if ($type = 'geonames' and matches($value, '^[0-9]+$')) then 'https://www.geonames.org/' || $value
-        else if ($type = 'gnd' and matches($value, '^[0-9X-]+$')) then 'https://d-nb.info/gnd/' || $value
-        else if ($type = 'orcid' and matches($value, '^[0-9X-]+$')) then 'https://orcid.org/' || $value
-        else if ($type = 'pleiades' and matches($value, '^[0-9]+$')) then 'https://pleiades.stoa.org/places/' || $value
-        else '')"/>
+        else ($te:authorities[?type = $type][matches($value, ?bare)] ! (?record || $value), '')[1])"/>
       <xsl:if test="$url ne ''">
         <xsl:sequence select="map {
           'url': $url,
-          'label':
-            if ($type = 'wikidata' or contains($url, 'wikidata.org')) then 'Wikidata'
-            else if ($type = 'viaf' or contains($url, 'viaf.org')) then 'VIAF'
-            else if ($type = 'geonames' or contains($url, 'geonames.org')) then 'GeoNames'
-            else if ($type = 'gnd' or contains($url, 'd-nb.info')) then 'GND'
-            else if ($type = 'orcid' or contains($url, 'orcid.org')) then 'ORCID'
-            else if ($type = 'pleiades' or contains($url, 'pleiades.stoa.org')) then 'Pleiades'
-            else if ($type = ('uri', 'url', '')) then replace($url, '^https?://([^/]+).*$', '$1')
-            else $type }"/>
+          'label': (
+            $te:authorities[?type = $type or contains($url, ?host)][1]?label,
+            if ($type = ('uri', 'url', '')) then replace($url, '^https?://([^/]+).*$', '$1') else $type)[1] }"/>
       </xsl:if>
     </xsl:for-each>
   </xsl:function>

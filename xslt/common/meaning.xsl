@@ -58,7 +58,7 @@
   <xsl:strip-space elements="TEI teiCorpus teiHeader fileDesc titleStmt publicationStmt sourceDesc msDesc msIdentifier
     encodingDesc profileDesc revisionDesc text front body back group div div1 div2 div3 div4 div5 div6 div7
     listPerson listPlace listOrg listBibl listWit list table row person place org particDesc settingDesc
-    choice app sp lg opener closer standOff facsimile surface"/>
+    choice app sp lg standOff facsimile surface"/>
 
   <!-- The document: metadata from the header, then the text, then the notes; the look decides the page. -->
   <xsl:template match="/">
