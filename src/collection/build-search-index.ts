@@ -152,15 +152,13 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
   for (const list of Object.values(model.entities)) for (const e of list) entityNames.set(e.anchor, [e.label, ...e.names]);
   const documents = [...model.documents].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  // term -> document -> its records (ascending), and term -> documents whose title has it.
-  const postings = new Map<string, Map<number, number[]>>();
-  const titles = new Map<string, number[]>();
-  const add = (term: string, d: number, r: number) => {
-    let docs = postings.get(term);
-    if (!docs) postings.set(term, (docs = new Map()));
-    const records = docs.get(d);
-    if (!records) docs.set(d, [r]);
-    else if (records.at(-1) !== r) records.push(r);
+  // Each term's postings, encoded as they are written, document after document (numbered in ascending order):
+  // the collection's postings are held once, as numbers, never as a map per term and document.
+  const index = new Map<string, { flat: number[]; last: number; titles: number[]; lastTitle: number }>();
+  const state = (term: string) => {
+    let st = index.get(term);
+    if (!st) index.set(term, (st = { flat: [], last: -1, titles: [], lastTitle: -1 }));
+    return st;
   };
   const files: SearchFile[] = [];
   const infos: DocumentInfo[] = [];
@@ -170,18 +168,31 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
     const about = [doc.summary, doc.keywords.map((k) => k.label).join(' '), doc.authors.join(' '), doc.date, doc.place, [...new Set(names)].join(' ')]
       .filter(Boolean)
       .join(' ');
+    // This document's terms and the records (ascending) each stands in.
+    const local = new Map<string, number[]>();
+    const add = (term: string, r: number) => {
+      const list = local.get(term);
+      if (!list) local.set(term, [r]);
+      else if (list.at(-1) !== r) list.push(r);
+    };
     const records: Passage[] = [['', '', doc.summary ?? doc.opening]];
     for (const t of termsOf(doc.title, fold)) {
-      add(t, d, 0);
-      const list = titles.get(t) ?? [];
-      if (list.at(-1) !== d) list.push(d);
-      titles.set(t, list);
+      add(t, 0);
+      const st = state(t);
+      if (st.lastTitle !== d) st.titles.push(d - st.lastTitle);
+      st.lastTitle = d;
     }
-    for (const t of termsOf(about, fold)) add(t, d, 0);
-    for (const t of facetTerms(doc)) add(t, d, 0);
+    for (const t of termsOf(about, fold)) add(t, 0);
+    for (const t of facetTerms(doc)) add(t, 0);
     for (const p of byName.get(doc.name)?.page.passages ?? []) {
-      for (const t of termsOf(p.text, fold)) add(t, d, records.length);
+      for (const t of termsOf(p.text, fold)) add(t, records.length);
       records.push([p.id, p.label, p.text]);
+    }
+    for (const [term, list] of local) {
+      const st = state(term);
+      st.flat.push(d - st.last, list.length);
+      list.forEach((r, i) => st.flat.push(r - (i === 0 ? -1 : list[i - 1]!)));
+      st.last = d;
     }
     recordCount += records.length;
     const starts = partStarts(records);
@@ -198,22 +209,11 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
   }
 
   const shards = new Map<string, TermPostings[]>();
-  for (const term of [...postings.keys()].sort()) {
-    const flat: number[] = [];
-    let previous = -1;
-    for (const [d, records] of [...postings.get(term)!].sort((a, b) => a[0] - b[0])) {
-      flat.push(d - previous, records.length);
-      let r0 = -1;
-      for (const r of records) {
-        flat.push(r - r0);
-        r0 = r;
-      }
-      previous = d;
-    }
-    const inTitles = (titles.get(term) ?? []).map((d, i, all) => d - (i === 0 ? -1 : all[i - 1]!));
+  for (const term of [...index.keys()].sort()) {
+    const st = index.get(term)!;
     const shard = o.shardOf(term);
     const list = shards.get(shard) ?? [];
-    list.push([term, flat, inTitles]);
+    list.push([term, st.flat, st.titles]);
     shards.set(shard, list);
   }
   for (const [shard, terms] of shards) files.push({ path: `${SEARCH_FOLDER}/terms/${shard}.js`, content: script(`terms/${shard}`, terms) });
