@@ -35,7 +35,7 @@
               <input type="search" id="te-search-input" name="q" autocomplete="off" spellcheck="false" aria-describedby="te-search-hint"/>
               <button type="submit" class="search-button">Search</button>
             </div>
-            <p id="te-search-hint" class="search-hint">Every word must occur; a word of three letters or more also finds longer words that begin with it.</p>
+            <p id="te-search-hint" class="search-hint">Every word must occur; a word of three letters or more also finds longer words that begin with it; words in "double quotes" are a phrase; year:1950-1960 keeps those years.</p>
           </form>
           <p id="te-search-status" class="search-status" role="status" aria-live="polite"></p>
           <ol id="te-search-results" class="search-results"></ol>
