@@ -38,16 +38,8 @@ export const SEARCH_FOLDER = 'html/search';
 /** Documents per file of `search/docs/`. */
 export const DOCUMENT_BLOCK = 100;
 
-/** A part of a document's passages holds about this many characters. */
+/** A part of a document's passages holds about this many characters (a longer passage has a part of its own). */
 export const PART_CHARACTERS = 4_000;
-
-/**
- * A passage longer than this many characters (a section with no paragraphs
- * of its own, a long speech) is indexed in pieces of about this size, each a
- * record with the passage's anchor: a hit loads the text of its piece, not
- * of the whole passage. A phrase that a cut divides is not found.
- */
-export const PIECE_CHARACTERS = 1_000;
 
 /** What search-options.js defines. */
 export interface SharedOptions {
@@ -136,23 +128,6 @@ export function facetTerms(doc: ListedDocument): string[] {
 /** A script that hands `data` to the page under `name`. */
 const script = (name: string, data: unknown) => `teSearchFile(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
 
-/** A passage's text in pieces of about PIECE_CHARACTERS, cut after a space (or anywhere, in text without spaces). */
-export function pieces(text: string): string[] {
-  if (text.length <= PIECE_CHARACTERS * 1.5) return [text];
-  const out: string[] = [];
-  let at = 0;
-  while (text.length - at > PIECE_CHARACTERS * 1.5) {
-    const space = text.indexOf(' ', at + PIECE_CHARACTERS);
-    let end = space === -1 || space > at + PIECE_CHARACTERS * 1.5 ? at + PIECE_CHARACTERS : space + 1;
-    // Never between the two halves of a surrogate pair.
-    if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
-    out.push(text.slice(at, end));
-    at = end;
-  }
-  out.push(text.slice(at));
-  return out;
-}
-
 /** Cuts a document's records into parts of about PART_CHARACTERS; returns the first record of each part. */
 function partStarts(records: readonly Passage[]): number[] {
   const starts = [0];
@@ -210,10 +185,8 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
     for (const t of termsOf(about, fold)) add(t, 0);
     for (const t of facetTerms(doc)) add(t, 0);
     for (const p of byName.get(doc.name)?.page.passages ?? []) {
-      for (const piece of pieces(p.text)) {
-        for (const t of termsOf(piece, fold)) add(t, records.length);
-        records.push([p.id, p.label, piece]);
-      }
+      for (const t of termsOf(p.text, fold)) add(t, records.length);
+      records.push([p.id, p.label, p.text]);
     }
     for (const [term, list] of local) {
       const st = state(term);

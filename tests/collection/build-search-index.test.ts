@@ -13,7 +13,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, pieces, PIECE_CHARACTERS, sharedSearchOptions, type SearchFile } from '../../src/collection/build-search-index.js';
+import { buildSearchFiles, sharedSearchOptions, type SearchFile } from '../../src/collection/build-search-index.js';
 import { collectionModel } from '../../src/collection/collection-model.js';
 import type { DocumentEntry } from '../../src/collection/document-entry.js';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -192,20 +192,6 @@ describe('the engine against a plain scan (property)', () => {
     metadata: null,
     entities: [],
     page: { title: name, lang: 'en', dir: 'ltr', passages: passages.map((text, i) => ({ id: `p${i}`, label: '', text })), opening: '', entries: {} },
-  });
-
-  it('indexes a long passage in pieces: a hit shows (and loads) its piece only, once per passage', async () => {
-    const long = `${'lorem ipsum dolor '.repeat(1000)}albatross ${'sit amet '.repeat(300)}albatross`;
-    expect(pieces(long).join('')).toBe(long);
-    expect(Math.max(...pieces(long).map((p) => p.length))).toBeLessThan(PIECE_CHARACTERS * 1.5);
-    const entries = [entry('long', [long, 'a short albatross'])];
-    const files = buildSearchFiles(collectionModel(entries, 'P', 'test'), entries);
-    const { engine, loaded } = engineOver(files);
-    const { items } = await engine.page(await engine.search('albatross'), 0, 10, 10);
-    expect(items[0]!.passages.map((p) => p.anchor)).toEqual(['p0', 'p1']);
-    expect(items[0]!.passages[0]!.text.length).toBeLessThan(PIECE_CHARACTERS * 1.5);
-    const bytes = loaded.filter((n) => n.startsWith('text/')).reduce((sum, n) => sum + files.find((f) => f.path === `html/search/${n}.js`)!.content.length, 0);
-    expect(bytes).toBeLessThan(long.length / 2);
   });
 
   it('finds exactly the passages that have every word (a word of three letters or more: as a prefix), and a phrase side by side', async () => {

@@ -265,13 +265,7 @@
               return { record: r.record, anchor: p[0], label: p[1], text: p[2], terms: r.terms };
             });
           })).then(function (list) {
-            // A long passage is indexed in pieces, each with the passage's anchor: one hit per passage is shown.
-            var anchors = new Set();
-            var kept = list.filter(function (p) {
-              if (!p || (p.record !== 0 && anchors.has(p.anchor))) return false;
-              anchors.add(p.anchor);
-              return true;
-            });
+            var kept = list.filter(Boolean);
             if (kept.length === 0) return null;
             var places = kept.filter(function (p) { return p.record !== 0; });
             var all = result.phrases.length ? places.length : found.records.filter(function (r) { return r.record !== 0; }).length;
