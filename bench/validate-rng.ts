@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSource } from '../src/load/load-source.js';
 import { parseXml } from '../src/parse/parse-xml.js';
-import { loadRngSchema, validateRng } from '../src/validate/rng/index.js';
+import { loadRngSchema, validateRng } from '../src/relaxng/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared');

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseXml } from '../src/parse/parse-xml.js';
-import { loadSchematron, validateSchematron, type SchematronSchema } from '../src/validate/schematron/index.js';
+import { loadSchematron, validateSchematron, type SchematronSchema } from '../src/schematron/index.js';
 
 const SHARED = '../shared';
 const RNG = path.join(SHARED, 'schema/tei_all.rng');

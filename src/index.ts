@@ -35,16 +35,18 @@ export { checkReferences, POINTER_ATTRIBUTES, type CheckReferencesOptions } from
 export { validateDocument, type ValidateOptions } from './validate/validate-document.js';
 export { ValidationSession } from './validate/validation-session.js';
 export { resolveSchemas, DEFAULT_SCHEMAS, DEFAULT_PROJECT_FOLDERS, type SchemaChoice, type SchemaSelection } from './validate/resolve-schemas.js';
-export { loadRngSchema, validateRng, type RngSchema } from './validate/rng/index.js';
-export { loadSchematron, validateSchematron, type SchematronSchema } from './validate/schematron/index.js';
+export { loadRngSchema, validateRng, type RngSchema } from './relaxng/index.js';
+export { loadSchematron, validateSchematron, type SchematronSchema } from './schematron/index.js';
 export { readXmlModels, type XmlModel } from './validate/read-xml-model.js';
 
 export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet, type EditionFormat } from './transform/load-stylesheet.js';
+export { compileProjectStylesheet, type ProjectStylesheet } from './transform/compile-project-stylesheet.js';
+export { resolveModuleHref, BUNDLED_SCHEME } from './transform/stylesheet-modules.js';
 export { callTemplate, prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
 
 export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
 export { checkSource, type CheckedSource } from './pipeline/check-source.js';
-export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile } from './pipeline/render-document.js';
+export { renderDocument, type RenderOptions, type RenderResult, type RenderedFile, type ProjectStylesheets } from './pipeline/render-document.js';
 export { validateFiles, type ValidateFilesOptions, type ValidateFilesResult, type FileReport } from './pipeline/validate-files.js';
 export { buildEdition, type BuildOptions, type BuildResult, type BuiltDocument } from './pipeline/build-edition.js';
 export { watchEdition, type WatchOptions, type Watch } from './pipeline/watch-edition.js';
@@ -59,11 +61,11 @@ export type { Decision, Confidence } from './import/decision.js';
 export { exportCollection, type ExportOptions, type ExportResult, type ExportedFile } from './exchange/export-collection.js';
 export { exchangeCopy, exchangeCopyOfElement, TEI_ALL_URL, TEI_ALL_XML_MODELS, type ExchangeCopy } from './exchange/write-exchange-copy.js';
 export { canonicalDocument, canonicalElement } from './exchange/canonical-xml.js';
-export { splitTeiCorpus, isTeiCorpus, memberTei, corpusHeaders, type CorpusMember } from './exchange/split-tei-corpus.js';
-export { readSourceDocuments, type SourceDocument, type SourceDocuments } from './exchange/read-source-documents.js';
-export { deriveDocumentData, type DocumentData, type DocumentMetadata, type Entity, type CitationFacts } from './exchange/derive-document-data.js';
+export { splitTeiCorpus, isTeiCorpus, memberTei, corpusHeaders, type CorpusMember } from './pipeline/split-tei-corpus.js';
+export { readSourceDocuments, type SourceDocument, type SourceDocuments } from './pipeline/read-source-documents.js';
+export { deriveDocumentData, type DocumentData, type DocumentMetadata, type Entity, type CitationFacts } from './collection/derive-document-data.js';
 export { toCslItem, type CslItem } from './exchange/to-csl-item.js';
-export { collectionData, type CollectionData } from './exchange/collection-data.js';
+export { collectionData, type CollectionData } from './collection/collection-data.js';
 
 export { compileOdd, type CompileOddOptions, type CompiledOdd } from './odd/compile-odd.js';
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Identifier } from '../exchange/derive-document-data.js';
+import type { Identifier } from './derive-document-data.js';
 import { packageRoot } from '../package-root.js';
 
 /** One row of xslt/common/authorities.json, the table the stylesheets read too. */

@@ -12,7 +12,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-root.js';
-import { sha256 } from '../pipeline/build-cache.js';
+import { sha256 } from '../util/sha256.js';
 import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { writeIfChanged } from '../write/write-if-changed.js';

@@ -6,7 +6,7 @@
  * searched through the index of build-search-index.ts.
  */
 import slugify from '@sindresorhus/slugify';
-import type { Identifier } from '../exchange/derive-document-data.js';
+import type { Identifier } from './derive-document-data.js';
 import type { DocumentEntry } from './document-entry.js';
 import { mergeEntities } from './merge-entities.js';
 import type { Occurrence } from './read-page-facts.js';

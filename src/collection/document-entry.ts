@@ -7,7 +7,7 @@
  * each header field as everywhere else); passages and anchors from the page.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { deriveDocumentFacts, type DocumentMetadata, type Entity } from '../exchange/derive-document-data.js';
+import { deriveDocumentFacts, type DocumentMetadata, type Entity } from './derive-document-data.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { PreparedSource } from '../transform/run-stylesheet.js';
 import { readPageFacts, type PageFacts } from './read-page-facts.js';

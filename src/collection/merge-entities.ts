@@ -10,8 +10,8 @@
  * in two documents without an authority stays two entries, which a reader
  * can see, rather than two people made one, which a reader cannot.
  */
-import { collectionData, type CollectionEntity } from '../exchange/collection-data.js';
-import type { DocumentData, Entity, Identifier } from '../exchange/derive-document-data.js';
+import { collectionData, type CollectionEntity } from './collection-data.js';
+import type { DocumentData, Entity, Identifier } from './derive-document-data.js';
 import { canonicalIdentifier } from './authority-identifier.js';
 
 /** An entity of the collection with the documents that list or name it. */

@@ -35,6 +35,7 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.schemas ? { schemaRules: c.schemas } : {}),
     ...(c.projectSchemaFolders ? { projectFolders: c.projectSchemaFolders } : {}),
     ...(c.catalogs && fromDefault('catalog') ? { catalogs: c.catalogs } : {}),
+    ...(c.oddSource && fromDefault('source') ? { oddSource: c.oddSource } : {}),
     ...(c.allowNetwork && fromDefault('allowNetwork') ? { allowNetwork: true } : {}),
     ...(c.phase && fromDefault('phase') ? { phase: c.phase } : {}),
     ...(c.out && fromDefault('out') ? { outDir: c.out } : {}),
@@ -42,6 +43,8 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.jobs !== undefined && fromDefault('jobs') ? { jobs: c.jobs } : {}),
     ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),
     ...(c.parameters ? { parameters: c.parameters } : {}),
+    // Those given on the command line win, format by format (chosenStylesheets).
+    ...(c.stylesheets ? { stylesheets: c.stylesheets } : {}),
     // The project's own folder is as much the sources' as the folder given on the command line.
     xincludeAllow: [path.dirname(c.file), ...(c.xinclude?.allow ?? [])],
     ...(c.xinclude?.maxBytes !== undefined ? { xincludeMaxBytes: c.xinclude.maxBytes } : {}),

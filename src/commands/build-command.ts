@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 export function registerBuildCommand(program: Command, printer: Printer): void {
   const command = program
@@ -14,13 +14,13 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78)
     .option('-j, --jobs <n>', 'worker processes (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
     .option('--no-incremental', 'rebuild every document, ignoring the build cache');
-  for (const option of commonOptions()) command.addOption(option);
+  for (const option of [...stylesheetOptions(), ...commonOptions()]) command.addOption(option);
   command.addHelpText('after', `
 A file named on its own may be built in its own folder: the editions go to
 --out (default "output") beside it, with a note. A folder or pattern is read
 whole, so the output folder may not lie inside it.
 ${exitCodesHelp('errors found in the documents (those that parse are still built)')}`);
-  command.action(async (given: string[], options: CommonOptions & { out: string; width: number; jobs?: number; incremental: boolean }) => {
+  command.action(async (given: string[], options: CommonOptions & StylesheetOptions & { out: string; width: number; jobs?: number; incremental: boolean }) => {
     const started = performance.now();
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
     if (diagnostics.length) {
@@ -37,6 +37,7 @@ ${exitCodesHelp('errors found in the documents (those that parse are still built
       incremental: options.incremental,
       ...validateOptions(options),
       ...fromConfig,
+      ...chosenStylesheets(options, fromConfig.stylesheets),
       onProgress: (done, total, file) => progress.update(done, total, file),
     });
     progress.stop();

@@ -8,6 +8,7 @@ import { parseBaseline } from '../diagnostics/apply-baseline.js';
 import { VALIDATION_LAYERS, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { OutputFormat, ReportOptions } from '../report-run.js';
 import type { DiscoverOptions } from '../pipeline/discover-sources.js';
+import type { ProjectStylesheets } from '../pipeline/render-document.js';
 import type { ValidateOptions } from '../validate/validate-document.js';
 
 /** What the validating commands (validate, build) accept. */
@@ -16,6 +17,7 @@ export interface CommonOptions {
   layers?: ValidationLayer[];
   schema?: string;
   odd?: string;
+  source?: string;
   schematron?: string[];
   phase?: string;
   cacheDir?: string;
@@ -51,7 +53,8 @@ Exit codes:
   0  clean
   1  ${errors}
   2  usage, I/O or configuration problem: an unknown option, a missing file,
-     schema, catalog or Schematron phase, an unwritable output folder, a port in use`;
+     schema, catalog or Schematron phase, a project stylesheet that does not
+     compile, an unwritable output folder, a port in use`;
 }
 
 function parseLayers(value: string): ValidationLayer[] {
@@ -79,7 +82,8 @@ export function commonOptions(): Option[] {
     new Option('--config <file>', `configuration file (default: ${'tei-edition.config.json'} in the working folder, if present)`),
     new Option('--layers <layers>', `validation layers to run, comma-separated (${VALIDATION_LAYERS.join(',')})`).argParser(parseLayers),
     new Option('--schema <file.rng>', 'RELAX NG schema to validate against (overrides the xml-model processing instructions); its embedded Schematron rules run too'),
-    new Option('--odd <file.odd>', 'ODD customisation to validate against: compiled to RELAX NG on first use and cached by content (its TEI source: its @source, else $TEI_EDITION_P5SUBSET); like --schema'),
+    new Option('--odd <file.odd>', 'ODD customisation to validate against: compiled to RELAX NG on first use and cached by content (its TEI source: its @source, else --source); like --schema'),
+    new Option('--source <p5subset>', 'the TEI source (p5subset.xml, or its URL with --allow-network) that ODDs without @source, or with @source="tei:x.y.z", are compiled against (default: $TEI_EDITION_P5SUBSET)'),
     new Option('--schematron <file.sch>', 'a standalone ISO Schematron file to run as well (repeatable: one file per flag)').argParser(collect),
     new Option('--phase <name>', 'Schematron phase to run (default: the schema\'s defaultPhase, else every pattern)'),
     new Option('--catalog <file>', 'OASIS XML catalog mapping remote schema URLs to local copies (repeatable: one file per flag; then XML_CATALOG_FILES, then catalog.xml beside the document or above it)').argParser(collect),
@@ -92,12 +96,40 @@ export function commonOptions(): Option[] {
   ];
 }
 
+/** What the commands that render (build, watch) accept besides the common options. */
+export interface StylesheetOptions {
+  htmlStylesheet?: string;
+  textStylesheet?: string;
+}
+
+/** The options naming a project's own stylesheets (docs/customising.md). */
+export function stylesheetOptions(): Option[] {
+  return [
+    new Option('--html-stylesheet <file.xsl>', 'the project\'s own HTML stylesheet, importing "tei-edition:html/edition.xsl" (compiled on first use and cached; see docs/customising.md)'),
+    new Option('--text-stylesheet <file.xsl>', 'the project\'s own text stylesheet, importing "tei-edition:text/edition.xsl"'),
+  ];
+}
+
+/**
+ * The library's `stylesheets` option: those given on the command line, and the
+ * configuration's for the formats not given there (`fromConfig`, from applyConfig).
+ */
+export function chosenStylesheets(options: StylesheetOptions, fromConfig: ProjectStylesheets | undefined): { stylesheets?: ProjectStylesheets } {
+  const stylesheets = {
+    ...fromConfig,
+    ...(options.htmlStylesheet ? { html: options.htmlStylesheet } : {}),
+    ...(options.textStylesheet ? { text: options.textStylesheet } : {}),
+  };
+  return Object.keys(stylesheets).length ? { stylesheets } : {};
+}
+
 /** The library's validation options from the command line's. */
 export function validateOptions(options: CommonOptions): ValidateOptions & DiscoverOptions {
   return {
     ...(options.layers ? { layers: options.layers } : {}),
     ...(options.schema ?? options.odd ? { schema: (options.schema ?? options.odd)! } : {}),
     ...(options.schematron ? { schematron: options.schematron } : {}),
+    ...(options.source ? { oddSource: options.source } : {}),
     ...(options.phase ? { phase: options.phase } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.catalog?.length ? { catalogs: options.catalog } : {}),

@@ -9,6 +9,8 @@ interface OddCommandOptions {
   schemaSpec?: string;
   allowNetwork?: boolean;
   catalog?: string[];
+  /** False with --no-sch. */
+  sch: boolean;
   format: OutputFormat;
 }
 
@@ -20,6 +22,7 @@ export function registerOddCommand(program: Command, printer: Printer): void {
     .option('--source <p5subset>', 'the TEI source the ODD customises (p5subset.xml), for schemaSpecs without @source or with @source="tei:x.y.z"')
     .option('-o, --out <dir>', 'folder for the schemas', '.')
     .option('--schema-spec <ident>', 'which schemaSpec to compile (the first by default)')
+    .option('--no-sch', 'write only DIR/IDENT.rng (its Schematron stays embedded), leaving DIR/IDENT.sch alone')
     .option('--allow-network', 'fetch a @source or --source given as an http(s) URL (never done otherwise)')
     .option('--catalog <file>', 'XML catalog mapping @source references to local files (repeatable: one file per flag)', collect)
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'sarif']).default('text'))
@@ -39,8 +42,8 @@ ${exitCodesHelp('errors in the ODD (no schema written)')}`)
         allowNetwork: options.allowNetwork === true,
       });
       const failed = compiled.diagnostics.some((d) => d.severity === 'error');
-      const written = failed ? { diagnostics: [] } : await writeCompiledOdd(compiled, options.out);
-      if ('rng' in written && written.rng) printer.err(`wrote ${written.rng} and ${written.schematron}\n`);
+      const written = failed ? { diagnostics: [] } : await writeCompiledOdd(compiled, options.out, { schematron: options.sch });
+      if (written.rng) printer.err(`wrote ${[written.rng, written.schematron].filter(Boolean).join(' and ')}\n`);
       const code = reportRun(printer, [{ file, diagnostics: compiled.diagnostics }], written.diagnostics, { format: options.format, elapsed: performance.now() - started });
       process.exitCode = code === EXIT.ok && failed ? EXIT.errors : code;
     });

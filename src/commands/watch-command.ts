@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
-import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
+import { chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 export function registerWatchCommand(program: Command, printer: Printer): void {
   const command = program
@@ -14,9 +14,9 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     .option('--serve', 'also serve the output folder, reloading pages after each rebuild')
     .option('--host <host>', 'address to serve on', '127.0.0.1')
     .option('--port <n>', 'port to serve on (0: any free port)', parseWholeNumber('--port', 'e.g. 8080'), 8080);
-  for (const option of commonOptions()) command.addOption(option);
+  for (const option of [...stylesheetOptions(), ...commonOptions()]) command.addOption(option);
   command.addHelpText('after', exitCodesHelp('not used: watch reports errors and keeps watching; it ends with 0 on Ctrl-C'));
-  command.action(async (given: string[], options: CommonOptions & { out: string; serve?: boolean; host: string; port: number }) => {
+  command.action(async (given: string[], options: CommonOptions & StylesheetOptions & { out: string; serve?: boolean; host: string; port: number }) => {
     const { paths, fromConfig, diagnostics } = applyConfig(command, given, options.config);
     if (diagnostics.length) {
       process.exitCode = reportRun(printer, [], diagnostics, reportOptions(options, performance.now()));
@@ -41,6 +41,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     const watch = watchEdition(paths, {
       ...validateOptions(options),
       ...fromConfig,
+      ...chosenStylesheets(options, fromConfig.stylesheets),
       outDir,
       onError: (e) => printer.err(`tei-edition: the rebuild failed: ${e.message}; watching for the next change\n`),
     }, (result, changed) => {

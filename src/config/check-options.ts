@@ -32,6 +32,7 @@ export const VALIDATE_OPTION_KEYS: OptionKeys<ValidateOptions> = {
   allowNetwork: true,
   env: true,
   projectFolders: true,
+  oddSource: true,
 };
 
 /** Throws a TypeError naming the first key of `options` that `known` lacks. */
@@ -60,9 +61,11 @@ function unreadable(file: string): string | undefined {
   }
 }
 
-/** `usage` diagnostics for the schema, Schematron and catalog files named in `options` that cannot be read. */
-export function missingOptionFiles(options: SchemaSelection): Diagnostic[] {
+/** `usage` diagnostics for the schema, Schematron, catalog and ODD source files named in `options` that cannot be read. */
+export function missingOptionFiles(options: SchemaSelection & { oddSource?: string }): Diagnostic[] {
   const named: [string, string, string][] = [
+    // A URL is fetched (with --allow-network) when an ODD needs it; a local source must be readable now.
+    ...(options.oddSource && !/^[a-z][a-z0-9+.-]+:/i.test(options.oddSource) ? [[options.oddSource, 'TEI source for ODDs', 'odd-source'] as [string, string, string]] : []),
     ...(options.schema ? [[options.schema, 'RELAX NG schema', 'schema'] as [string, string, string]] : []),
     ...(options.schematron ?? []).map((f): [string, string, string] => [f, 'Schematron file', 'schematron']),
     ...(options.catalogs ?? []).map((f): [string, string, string] => [f, 'XML catalog', 'catalog']),

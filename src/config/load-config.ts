@@ -33,12 +33,16 @@ export interface EditionConfig {
   projectSchemaFolders?: string[];
   catalogs?: string[];
   allowNetwork?: boolean;
+  /** The TEI source (p5subset.xml path, or URL) ODDs are compiled against when they name none. */
+  oddSource?: string;
   /** Where XIncludes may read: further folders, and the size cap. */
   xinclude?: { allow?: string[]; maxBytes?: number };
   phase?: string;
   textWidth?: number;
   jobs?: number;
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
+  /** The project's own HTML and text stylesheets (docs/customising.md). */
+  stylesheets?: { html?: string; text?: string };
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -70,6 +74,9 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
   if (c.schema) config.schema = at(c.schema);
   if (c.schematron) config.schematron = c.schematron.map(at);
   if (c.catalogs) config.catalogs = c.catalogs.map(at);
+  // A URL stays a URL (fetched only with allowNetwork); a path is the file's, like every other path here.
+  if (c.oddSource && !/^[a-z][a-z0-9+.-]+:/i.test(c.oddSource)) config.oddSource = at(c.oddSource);
+  if (c.stylesheets) config.stylesheets = { ...(c.stylesheets.html ? { html: at(c.stylesheets.html) } : {}), ...(c.stylesheets.text ? { text: at(c.stylesheets.text) } : {}) };
   // The project's own edition is the tei/ beside its configuration unless the configuration says otherwise.
   config.projectSchemaFolders = (c.projectSchemaFolders ?? ['tei']).map(at);
   if (c.xinclude?.allow) config.xinclude = { ...c.xinclude, allow: c.xinclude.allow.map(at) };

@@ -5,7 +5,7 @@
  * this module only spells them as CSL-JSON. `accessed` is never written: it
  * says when a reader consulted the URL, which no TEI header knows.
  */
-import type { DocumentData, NameParts } from './derive-document-data.js';
+import type { DocumentData, NameParts } from '../collection/derive-document-data.js';
 
 /** A CSL-JSON name. */
 export type CslName = { family: string; given?: string } | { literal: string };

@@ -10,9 +10,6 @@ import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeSource, type SourceFile } from './load-source.js';
 
-/** Largest file an XInclude may read, by default: 64 MiB, far above any TEI document's parts. */
-export const DEFAULT_XINCLUDE_MAX_BYTES = 64 * 1024 * 1024;
-
 export interface IncludeTargetRules {
   /** Absolute folders a target may lie in (the source root, the project folder, configured ones). */
   roots: readonly string[];
@@ -32,6 +29,9 @@ export interface IncludeTargetResult {
   /** Problems decoding the target's bytes (as the load stage reports them). */
   decodeProblems?: string;
 }
+
+/** Reads one XInclude target under `rules` (readIncludeTarget), as src/parse/resolve-xincludes.ts is handed it. */
+export type ReadIncludeTarget = (target: string, file: string, rules: IncludeTargetRules) => Promise<IncludeTargetResult>;
 
 /** True when `child` is `parent` or lies below it (compared by path segments, not by string prefix). */
 export function isInsideFolder(child: string, parent: string): boolean {

@@ -4,7 +4,7 @@
  * hash of every file the compilation read (chained ODDs, the TEI source), so
  * a change to any of them compiles again.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -12,7 +12,6 @@ import { packageVersion } from '../package-root.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { compileOdd, type CompileOddOptions } from './compile-odd.js';
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 interface Manifest {
   version: string;

@@ -3,7 +3,7 @@
  * the 4 MB p5subset.xml is parsed a single time however many ODDs a process
  * compiles against it. Nothing is fetched unless network access is allowed.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import { decodeSource, loadSource, type SourceFile } from '../load/load-source.js';
 import { parseXml } from '../parse/parse-xml.js';
 import type { XmlDocument } from '../parse/xml-tree.js';
@@ -19,16 +19,16 @@ export interface LoadedOdd {
 const parsed = new Map<string, XmlDocument>();
 
 function parse(source: SourceFile, diagnostics: Diagnostic[]): LoadedOdd | undefined {
-  const sha256 = createHash('sha256').update(source.bytes).digest('hex');
-  let document = parsed.get(sha256);
+  const digest = sha256(source.bytes);
+  let document = parsed.get(digest);
   if (!document) {
     const result = parseXml(source.file, source.text);
     diagnostics.push(...result.diagnostics);
     if (!result.document) return undefined;
     document = result.document;
-    parsed.set(sha256, document);
+    parsed.set(digest, document);
   }
-  return { file: source.file, path: source.path, sha256, document };
+  return { file: source.file, path: source.path, sha256: digest, document };
 }
 
 /** Loads a local file. */

@@ -183,8 +183,11 @@ export function mergeSpecs(schemaSpec: XmlElement, c: Customisation, source: Spe
     const ident = getAttribute(el, 'ident') ?? '';
     if ((mode === 'change' || mode === 'replace' || mode === 'delete') && !present.has(ident)) {
       if (source.byIdent.has(ident)) ctx.report(el, 'odd.spec-not-selected', `${el.local} ${JSON.stringify(ident)} in mode ${mode} has no effect: ${JSON.stringify(ident)} is in module ${JSON.stringify(source.byIdent.get(ident)!.module)}, which this schemaSpec does not include`, 'warning');
-      // The TEI ignores such a spec; a warning, so that ODDs written for another TEI release still compile.
-      else ctx.report(el, 'odd.unknown-spec', `${el.local} ${JSON.stringify(ident)} in mode ${mode} names no specification of the source, so it has no effect; expected an existing ident${mode === 'delete' ? '' : ' (or mode="add")'}`, 'warning');
+      // The TEI ignores such a spec silently. Deleting what does not exist leaves the schema as its author meant it (a
+      // warning: ODDs written for another TEI release delete what a later one dropped); a change or a replacement that
+      // applies to nothing leaves out what its author asked for, so the schema would not say what the ODD says (an error).
+      else if (mode === 'delete') ctx.report(el, 'odd.delete-unknown-spec', `${el.local} ${JSON.stringify(ident)} in mode delete names no specification of the source, so there is nothing to delete; expected an existing ident`, 'warning');
+      else ctx.report(el, 'odd.unknown-spec', `${el.local} ${JSON.stringify(ident)} in mode ${mode} names no specification of the source or of this customisation, so the ${mode === 'replace' ? 'replacement' : 'change'} cannot be applied; expected an existing ident (or mode="add")`);
     }
   }
   const result: Spec[] = [];
@@ -201,15 +204,23 @@ export function mergeSpecs(schemaSpec: XmlElement, c: Customisation, source: Spe
 
 const REFERENCES: Record<string, string> = { elementRef: 'element', classRef: 'class', macroRef: 'macro', dataRef: 'datatype', memberOf: 'class' };
 
-/** Reports references in the customisation's own specs to specifications that exist neither in the source nor in the customisation. */
+/**
+ * Reports references in the customisation's own specs to specifications that
+ * exist neither in the source (in any module) nor in the customisation. The
+ * TEI drops them all silently. In a content model or a datatype that changes
+ * what the schema accepts (an error); a `memberOf` a class that exists nowhere
+ * is inert, since nothing can refer to that class (a warning).
+ */
 export function checkCustomisationReferences(c: Customisation, source: SpecSource, ctx: OddContext): void {
   const known = new Set([...source.byIdent.keys(), ...c.items.map((el) => getAttribute(el, 'ident') ?? '')]);
   const walk = (el: XmlElement) => {
     for (const child of childElements(el)) {
       const what = child.uri === TEI ? REFERENCES[child.local] : undefined;
       const key = what ? getAttribute(child, 'key') : undefined;
-      // A warning: the TEI drops the reference, and the schema is still usable.
-      if (what && key !== undefined && !known.has(key)) ctx.report(child, 'odd.undefined-reference', `${child.local} key ${JSON.stringify(key)} names no ${what} of the source or of this customisation, so it is dropped; expected the ident of a ${what} specification`, 'warning');
+      if (what && key !== undefined && !known.has(key)) {
+        if (child.local === 'memberOf') ctx.report(child, 'odd.unknown-membership', `memberOf key ${JSON.stringify(key)} names no class of the source or of this customisation, so the membership is dropped; expected the ident of a class specification`, 'warning');
+        else ctx.report(child, 'odd.undefined-reference', `${child.local} key ${JSON.stringify(key)} names no ${what} of the source or of this customisation, so the schema would lose it (the TEI drops it silently); expected the ident of a ${what} specification`);
+      }
       walk(child);
     }
   };

@@ -8,7 +8,7 @@
  * that nothing written to the output names the machine's folders; the
  * methods take and give absolute paths.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,8 +38,6 @@ interface CacheFile {
   format: number;
   entries: Record<string, StoredEntry>;
 }
-
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Hashes files, memoised for one build (a schema shared by every document is read once). */
 export class FileHasher {

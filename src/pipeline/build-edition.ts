@@ -17,7 +17,8 @@ import { bundledStylesheet } from '../transform/load-stylesheet.js';
 import type { ValidationSession } from '../validate/validation-session.js';
 import { removeOutputs } from '../write/remove-outputs.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { BuildCache, FileHasher, sha256 } from './build-cache.js';
+import { sha256 } from '../util/sha256.js';
+import { BuildCache, FileHasher } from './build-cache.js';
 import type { BuildTask } from './build-worker.js';
 import { checkOutputFolder } from './check-output-folder.js';
 import { discoverSources, type SourceEntry } from './discover-sources.js';
@@ -79,6 +80,7 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
   baseUrl: true,
   parameters: true,
   collection: true,
+  stylesheets: true,
   outDir: true,
   jobs: true,
   incremental: true,
@@ -97,7 +99,7 @@ async function writeAssets(outDir: string): Promise<void> {
 }
 
 /** What makes results comparable across builds: tool version, compiled stylesheets, options. */
-async function fingerprintOf(options: ProcessOptions): Promise<string> {
+async function fingerprintOf(options: ProcessOptions, ownStylesheets: string[]): Promise<string> {
   // Every compiled stylesheet counts: a change in any of them may change what is written.
   const sefDir = path.dirname(bundledStylesheet('html').sefPath);
   const names = await readdir(sefDir).catch(() => [] as string[]);
@@ -117,9 +119,27 @@ async function fingerprintOf(options: ProcessOptions): Promise<string> {
     projectFolders: options.projectFolders ?? null,
     catalogs: (options.catalogs ?? []).map((c) => path.resolve(c)),
     allowNetwork: options.allowNetwork ?? false,
+    oddSource: options.oddSource ?? null,
     collection: options.collection ?? true,
+    // The project's own stylesheets by their content (and that of every module they import).
+    stylesheets: ownStylesheets,
   };
   return sha256(JSON.stringify(relevant) + sefs.join());
+}
+
+/** Compiles the project's own stylesheets (or finds them in the cache); their cache keys, by format. */
+async function compileProjectStylesheets(stylesheets: BuildOptions['stylesheets'], cacheDir: string | undefined): Promise<{ keys: string[]; diagnostics: Diagnostic[] }> {
+  const named = (['html', 'text'] as const).filter((format) => stylesheets?.[format]);
+  if (named.length === 0) return { keys: [], diagnostics: [] };
+  const { compileProjectStylesheet } = await import('../transform/compile-project-stylesheet.js');
+  const keys: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const format of named) {
+    const compiled = await compileProjectStylesheet(stylesheets![format]!, cacheDir ? { cacheDir } : {});
+    diagnostics.push(...compiled.diagnostics);
+    keys.push(`${format}:${compiled.stylesheet?.key ?? 'none'}`);
+  }
+  return { keys, diagnostics };
 }
 
 type Runner = WorkerPool<BuildTask, ProcessedDocument>;
@@ -160,8 +180,14 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   }
   if (note) diagnostics.push(note);
 
+  // The project's own stylesheets are compiled here, once, before any worker starts: the workers find them in the cache.
+  const own = await compileProjectStylesheets(options.stylesheets, options.cacheDir);
+  if (own.diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(...own.diagnostics);
+    return { documents: [], diagnostics: runDiagnostics([], diagnostics), general: diagnostics, removed: [] };
+  }
   const perDocument = processOptions(options);
-  const fingerprint = await fingerprintOf(perDocument);
+  const fingerprint = await fingerprintOf(perDocument, own.keys);
   const cache = await BuildCache.open(path.join(outDir, BUILD_CACHE_FILE));
   const previous = cache.sources();
   const hasher = new FileHasher();

@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSource } from '../load/load-source.js';
 import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
-import { resolveXIncludes, type XIncludeOptions } from '../load/resolve-xincludes.js';
+import { readIncludeTarget } from '../load/read-include-target.js';
+import { resolveXIncludes, type XIncludeOptions } from '../parse/resolve-xincludes.js';
 import path from 'node:path';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { resolveSchemas } from '../validate/resolve-schemas.js';
@@ -54,7 +55,7 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
   if (p4) return { diagnostics: [...diagnostics, p4], inputs };
   let parsed = first;
   if (options.xinclude !== false) {
-    const included = await resolveXIncludes(first, xincludeOptions(file, options));
+    const included = await resolveXIncludes(first, readIncludeTarget, xincludeOptions(file, options));
     diagnostics.push(...included.diagnostics);
     inputs.push(...included.included);
     parsed = included.parsed;

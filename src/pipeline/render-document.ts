@@ -1,15 +1,15 @@
 /**
  * The transform stage: one parsed document in, its editions out (as data,
  * not yet written): the HTML page, the reading text and the diplomatic text,
- * and, with the page, the document's entry for the collection pages.
+ * and the source prepared for saxon-js, so that the caller's further runs on
+ * the document (its collection entry, src/collection/) need not parse it again.
  */
 import { pathToFileURL } from 'node:url';
-import { documentEntry } from '../collection/document-entry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
-import { prepareSource, runStylesheet, type StylesheetParameters } from '../transform/run-stylesheet.js';
+import { prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters } from '../transform/run-stylesheet.js';
 
 /** Where the reading run writes whether the document's two text views can differ (xslt/text/views.xsl, parameter views-report): read here, never written. */
 const VIEWS_REPORT = '.tei-edition/views-differ';
@@ -29,13 +29,27 @@ export interface RenderOptions {
   baseUrl?: string;
   /** Extra stylesheet parameters by format, from the configuration (strings, passed as they are). */
   parameters?: { html?: Record<string, string>; text?: Record<string, string> };
-  /** With the HTML page, also make the document's collection entry (default true; see src/collection/). */
-  collection?: boolean;
+  /**
+   * The project's own stylesheets by format (XSLT files that import tei-edition's, see
+   * docs/customising.md), used instead of the bundled ones. They must be compiled first
+   * with compileProjectStylesheet (buildEdition does it).
+   */
+  stylesheets?: ProjectStylesheets;
+  /** The cache folder the project's stylesheets were compiled into (default: the schema cache). */
+  cacheDir?: string;
+}
+
+/** A project's own HTML and text stylesheets, by file path. */
+export interface ProjectStylesheets {
+  html?: string;
+  text?: string;
 }
 
 export interface RenderResult {
   files: RenderedFile[];
   diagnostics: Diagnostic[];
+  /** The document as parsed for saxon-js (absent when it was too deep to transform, or saxon-js took the text). */
+  prepared?: PreparedSource;
 }
 
 /** Relative path from `output/<folder>/<name>.ext` back to `output/<folder>/`. */
@@ -55,7 +69,8 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
   const source = prepareSource(parsed.xmlText) ?? parsed.xmlText;
   /** Runs `format`'s stylesheet; its output goes to `path`, its result documents beside, except those named in `keep`, which it returns. */
   const run = (format: EditionFormat, parameters: StylesheetParameters, path: string, keep?: string): { output?: string; kept?: string } => {
-    const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format);
+    const own = options.stylesheets?.[format];
+    const { stylesheet, diagnostics: loadProblems } = loadEditionStylesheet(format, own ? { source: own, cacheDir: options.cacheDir } : undefined);
     diagnostics.push(...loadProblems);
     if (!stylesheet) return {};
     // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).
@@ -72,13 +87,6 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     const html: StylesheetParameters = { ...options.parameters?.html, 'assets-path': `${up}assets/`, 'source-href': sourceHref };
     if (options.baseUrl) html['edition-base-url'] = options.baseUrl;
     run('html', html, `html/${name}.html`);
-    const page = files.find((f) => f.path === `html/${name}.html`);
-    if (page && options.collection !== false) {
-      // Made here, from the page just rendered, so that it is cached with the document.
-      const entry = documentEntry(parsed, name, String(page.content), typeof source === 'string' ? undefined : source);
-      diagnostics.push(...entry.diagnostics);
-      files.push({ path: entry.path, content: entry.content });
-    }
     // The page's "Download TEI" link points at this copy of the source, byte for byte.
     files.push({ path: `source/${name}.xml`, content: parsed.source.bytes });
   }
@@ -90,5 +98,5 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     if (reading.output !== undefined && reading.kept === 'false') files.push({ path: `text/${name}.diplomatic.txt`, content: reading.output });
     else run('text', { ...options.parameters?.text, view: 'diplomatic', width }, `text/${name}.diplomatic.txt`);
   }
-  return { files, diagnostics };
+  return { files, diagnostics, ...(typeof source === 'string' ? {} : { prepared: source }) };
 }

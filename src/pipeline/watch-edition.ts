@@ -1,6 +1,6 @@
 /**
  * The editor's loop: build once, then rebuild whenever a source, a file it
- * includes or a schema it uses is saved. Each rebuild is an incremental
+ * includes, a schema it uses or the project's own stylesheet is saved. Each rebuild is an incremental
  * build, so only what changed is validated and transformed again.
  */
 import path from 'node:path';
@@ -37,9 +37,9 @@ export function watchEdition(paths: readonly string[], options: WatchOptions, on
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  /** Watches the named paths and every input the build reported (XIncludes, schemas). */
+  /** Watches the named paths, the project's own stylesheets and every input the build reported (XIncludes, schemas). */
   const watchInputs = (result: BuildResult) => {
-    const inputs = new Set(paths.map((p) => path.resolve(p)));
+    const inputs = new Set([...paths, ...Object.values(options.stylesheets ?? {}).filter((s) => s !== undefined)].map((p) => path.resolve(p)));
     for (const d of result.documents) for (const i of d.inputs) inputs.add(i);
     watcher!.add([...inputs]);
   };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
+import { cachedProjectStylesheet } from './compile-project-stylesheet.js';
 
 /** The edition stylesheets shipped with tei-edition. */
 export type EditionFormat = 'html' | 'text';
@@ -60,8 +61,16 @@ export function loadCompiledStylesheet(name: string, sefPath: string, sourcePath
   return { stylesheet, diagnostics: [] };
 }
 
-/** Loads one of the bundled edition stylesheets. */
-export function loadEditionStylesheet(format: EditionFormat): { stylesheet?: CompiledStylesheet; diagnostics: Diagnostic[] } {
+/**
+ * Loads one of the bundled edition stylesheets, or, with `project`, the project's own
+ * stylesheet for that format (its XSLT source, compiled beforehand into `cacheDir`
+ * by compileProjectStylesheet, as buildEdition does before its workers start).
+ */
+export function loadEditionStylesheet(format: EditionFormat, project?: { source: string; cacheDir?: string }): { stylesheet?: CompiledStylesheet; diagnostics: Diagnostic[] } {
+  if (project) {
+    const { sefPath, diagnostics } = cachedProjectStylesheet(project.source, project.cacheDir);
+    return sefPath ? loadCompiledStylesheet(format, sefPath, path.resolve(project.source)) : { diagnostics };
+  }
   const { sefPath, sourcePath } = bundledStylesheet(format);
   return loadCompiledStylesheet(format, sefPath, sourcePath);
 }

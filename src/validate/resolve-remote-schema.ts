@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { catalogFilesFor, resolveThroughCatalogs, toLocalPath } from './read-catalog.js';
-import { defaultCacheDir } from './rng/load-rng-schema.js';
+import { defaultCacheDir } from '../relaxng/load-rng-schema.js';
 
 export interface RemoteSchemaOptions {
   /** Catalog files given by the user (`--catalog`), consulted first. */

@@ -7,8 +7,8 @@ import type { Diagnostic, ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
-import { validateRng } from './rng/index.js';
-import { ValidationSession } from './validation-session.js';
+import { validateRng } from '../relaxng/index.js';
+import { oddOptions, ValidationSession } from './validation-session.js';
 
 /** Options shared by `validate` and `build`. */
 export interface ValidateOptions extends SchemaSelection {
@@ -20,6 +20,12 @@ export interface ValidateOptions extends SchemaSelection {
   phase?: string;
   /** Shares loaded schemas across documents; one is made per call when absent. */
   session?: ValidationSession;
+  /**
+   * The TEI source (a p5subset.xml, or its URL with `allowNetwork`) an ODD
+   * named as a schema is compiled against when its schemaSpec has no
+   * `@source` or names a release (`tei:x.y.z`); default `$TEI_EDITION_P5SUBSET`.
+   */
+  oddSource?: string;
 }
 
 /** Validates one parsed document with the selected layers. */
@@ -33,17 +39,17 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
     const choice = resolveSchemas(parsed, options);
     diagnostics.push(...choice.diagnostics.filter((d) => layers.has(d.layer as ValidationLayer)));
     if (layers.has('rng') && choice.rng) {
-      const { schema, diagnostics: loadProblems } = await session.rng(choice.rng);
+      const { schema, diagnostics: loadProblems } = await session.rng(choice.rng, oddOptions(options));
       diagnostics.push(...loadProblems);
       if (schema) diagnostics.push(...validateRng(parsed.document, file, schema));
     }
     // Schematron: the rules embedded in the RELAX NG schema in use, plus standalone .sch files.
     if (layers.has('sch') && (choice.rng || choice.sch.length)) {
-      const { schema, diagnostics: loadProblems } = await session.schematron(choice.rng, choice.sch);
+      const { schema, diagnostics: loadProblems } = await session.schematron(choice.rng, choice.sch, oddOptions(options));
       diagnostics.push(...loadProblems);
       if (schema) {
         // Loaded on use: the XPath engine is a third of start-up, and `--layers wf,rng` never needs it.
-        const { validateSchematron } = await import('./schematron/index.js');
+        const { validateSchematron } = await import('../schematron/index.js');
         diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
       }
     }

@@ -5,8 +5,20 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileOddCached } from '../odd/compile-odd-cached.js';
-import { defaultCacheDir, loadRngSchema, type RngSchema } from './rng/index.js';
-import type { SchematronSchema } from './schematron/index.js';
+import type { CompileOddOptions } from '../odd/compile-odd.js';
+import { defaultCacheDir, loadRngSchema, type RngSchema } from '../relaxng/index.js';
+import type { SchematronSchema } from '../schematron/index.js';
+
+/** What compiling an ODD named as a schema takes from the validation options. */
+export function oddOptions(options: { oddSource?: string; allowNetwork?: boolean; catalogs?: readonly string[]; env?: NodeJS.ProcessEnv }): CompileOddOptions {
+  // The option (--source, the configuration's oddSource) wins over the environment's default.
+  const source = options.oddSource ?? (options.env ?? process.env).TEI_EDITION_P5SUBSET;
+  return {
+    ...(source ? { source } : {}),
+    ...(options.allowNetwork ? { allowNetwork: true } : {}),
+    ...(options.catalogs?.length ? { catalogFiles: [...options.catalogs] } : {}),
+  };
+}
 
 export class ValidationSession {
   private readonly rngSchemas = new Map<string, Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }>>();
@@ -22,26 +34,30 @@ export class ValidationSession {
 
   /**
    * An ODD named as a schema, compiled to RELAX NG on first use (cached by
-   * content); its TEI source is its @source, else $TEI_EDITION_P5SUBSET.
+   * content); its TEI source is its @source, else `odd.source` (see {@link oddOptions}).
    */
-  private odd(schemaPath: string): Promise<{ rng?: string; diagnostics: Diagnostic[] }> {
-    let compiling = this.odds.get(schemaPath);
+  private odd(schemaPath: string, odd: CompileOddOptions): Promise<{ rng?: string; diagnostics: Diagnostic[] }> {
+    const key = JSON.stringify([schemaPath, odd]);
+    let compiling = this.odds.get(key);
     if (!compiling) {
-      const source = process.env.TEI_EDITION_P5SUBSET;
-      compiling = compileOddCached(schemaPath, this.cacheDir ?? defaultCacheDir(), source ? { source } : {});
-      this.odds.set(schemaPath, compiling);
+      compiling = compileOddCached(schemaPath, this.cacheDir ?? defaultCacheDir(), odd);
+      this.odds.set(key, compiling);
     }
     return compiling;
   }
 
-  /** The compiled RELAX NG schema at `schemaPath` (an .odd is compiled first), compiled or read from cache on first use. */
-  async rng(schemaPath: string): Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }> {
-    let loading = this.rngSchemas.get(schemaPath);
+  /**
+   * The compiled RELAX NG schema at `schemaPath` (an .odd is compiled first,
+   * with `odd`'s TEI source), compiled or read from cache on first use.
+   */
+  async rng(schemaPath: string, odd: CompileOddOptions = {}): Promise<{ schema?: RngSchema; diagnostics: Diagnostic[] }> {
+    const key = /\.odd$/i.test(schemaPath) ? JSON.stringify([schemaPath, odd]) : schemaPath;
+    let loading = this.rngSchemas.get(key);
     if (!loading) {
       loading = /\.odd$/i.test(schemaPath)
-        ? this.odd(schemaPath).then(async (odd) => (odd.rng ? { ...(await loadRngSchema(odd.rng, this.cacheDir ? { cacheDir: this.cacheDir } : {})), diagnostics: odd.diagnostics } : odd))
+        ? this.odd(schemaPath, odd).then(async (odd) => (odd.rng ? { ...(await loadRngSchema(odd.rng, this.cacheDir ? { cacheDir: this.cacheDir } : {})), diagnostics: odd.diagnostics } : odd))
         : loadRngSchema(schemaPath, this.cacheDir ? { cacheDir: this.cacheDir } : {});
-      this.rngSchemas.set(schemaPath, loading);
+      this.rngSchemas.set(key, loading);
     }
     const { schema, diagnostics } = await loading;
     return { ...(schema ? { schema } : {}), diagnostics: this.once(diagnostics) };
@@ -49,15 +65,16 @@ export class ValidationSession {
 
   /**
    * The Schematron rules embedded in `rng` (when given) together with those of
-   * the standalone `sch` files, compiled once per combination.
+   * the standalone `sch` files, compiled once per combination (an .odd is
+   * compiled first, as in {@link rng}).
    */
-  async schematron(rng: string | undefined, sch: readonly string[]): Promise<{ schema?: SchematronSchema; diagnostics: Diagnostic[] }> {
-    const key = JSON.stringify([rng ?? '', ...sch]);
+  async schematron(rng: string | undefined, sch: readonly string[], odd: CompileOddOptions = {}): Promise<{ schema?: SchematronSchema; diagnostics: Diagnostic[] }> {
+    const key = JSON.stringify([rng ?? '', ...sch, odd]);
     let loading = this.schematrons.get(key);
     if (!loading) {
-      if (rng && /\.odd$/i.test(rng)) rng = (await this.odd(rng)).rng;
+      if (rng && /\.odd$/i.test(rng)) rng = (await this.odd(rng, odd)).rng;
       // Loaded on use, like validateSchematron: only runs with the Schematron layer pay for the XPath engine.
-      loading = import('./schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
+      loading = import('../schematron/index.js').then(({ loadSchematron }) => loadSchematron({ ...(rng ? { rng } : {}), sch: [...sch] }, { ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}), ...(this.phase ? { phase: this.phase } : {}) }));
       this.schematrons.set(key, loading);
     }
     const { schema, diagnostics } = await loading;

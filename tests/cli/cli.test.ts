@@ -143,7 +143,7 @@ describe('compiled output', () => {
 
 describe('exit codes, options and errors as people type them', () => {
   const SAMPLE = path.join(fixturesRoot, 'package', 'sample-tei', 'letter.xml');
-  const PHASES = path.join(fixturesRoot, 'validate', 'schematron', 'phases-unknown');
+  const PHASES = path.join(fixturesRoot, 'schematron', 'phases-unknown');
 
   it('exits 2 for a --schema, --schematron or --catalog file that does not exist, once, before validating', async () => {
     for (const [option, ruleId] of [['--schema', 'usage.missing-schema'], ['--schematron', 'usage.missing-schematron'], ['--catalog', 'usage.missing-catalog']] as const) {

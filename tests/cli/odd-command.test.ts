@@ -3,7 +3,7 @@
  * (exit 0), and file:line:col errors with exit 1 for a bad one, writing
  * nothing.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,16 @@ describe('tei-edition odd', () => {
     expect(r.err).toContain(`wrote ${path.join(out, 'mini_custom.rng')}`);
     expect(readFileSync(path.join(out, 'mini_custom.rng'), 'utf8')).toContain('<grammar xmlns="http://relaxng.org/ns/structure/1.0"');
     expect(readFileSync(path.join(out, 'mini_custom.sch'), 'utf8')).toContain('a note says something');
+  });
+
+  it('with --no-sch writes only the RELAX NG, leaving a Schematron file of the same name alone', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tei-edition-odd-'));
+    writeFileSync(path.join(out, 'mini_custom.sch'), 'hand-written rules');
+    const r = await run('odd', path.join(MINI, 'custom.odd'), '--out', out, '--no-sch');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`wrote ${path.join(out, 'mini_custom.rng')}\n`);
+    expect(readFileSync(path.join(out, 'mini_custom.rng'), 'utf8')).toContain('a note says something');
+    expect(readFileSync(path.join(out, 'mini_custom.sch'), 'utf8')).toBe('hand-written rules');
   });
 
   it('reports errors in the ODD with file:line:col, exits 1 and writes nothing', async () => {

@@ -1,11 +1,11 @@
 /**
  * The fixture collections (tests/fixtures/collection/<case>/tei/): each
  * document rendered through the pipeline's own render stage, and its
- * collection entry taken from what it writes, as the build would read it.
+ * collection entry made from the page as the build makes it (processDocument).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { entryPath, parseEntry, type DocumentEntry } from '../../src/collection/document-entry.js';
+import { documentEntry, parseEntry, type DocumentEntry } from '../../src/collection/document-entry.js';
 import { fixturesRoot } from '../helpers/fixtures.js';
 import { renderHtml } from '../html/render-html.js';
 
@@ -22,13 +22,12 @@ export function caseSources(name: string): { file: string; name: string }[] {
     .map((file) => ({ file, name: path.relative(root, file).split(path.sep).join('/').replace(/\.xml$/, '') }));
 }
 
-/** The collection entries of `sources`, each rendered through the pipeline's render stage. */
+/** The collection entries of `sources`, each made from its page rendered through the pipeline's render stage. */
 export function caseEntriesOf(sources: readonly { file: string; name: string }[]): DocumentEntry[] {
   return sources.map((s) => {
     const page = renderHtml(s.file, s.name);
-    const text = page.files.get(entryPath(s.name));
-    if (text === undefined) throw new Error(`no collection entry for ${s.file}`);
-    const { entry, diagnostics } = parseEntry(text, s.file);
+    const made = documentEntry(page.parsed, s.name, page.html, page.prepared);
+    const { entry, diagnostics } = parseEntry(made.content, s.file);
     if (!entry) throw new Error(`unreadable entry for ${s.file}: ${JSON.stringify(diagnostics)}`);
     return entry;
   });

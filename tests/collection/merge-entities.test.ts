@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeEntities } from '../../src/collection/merge-entities.js';
-import type { Entity } from '../../src/exchange/derive-document-data.js';
+import type { Entity } from '../../src/collection/derive-document-data.js';
 
 const entity = (id: string | null, label: string, idnos: Entity['idnos'] = [], kind = 'person'): Entity => ({ id, kind, label, names: [label], idnos, mentions: 1 });
 

@@ -15,9 +15,10 @@ const write = (dir: string, config: unknown) => {
 describe('loadConfig', () => {
   it('resolves paths relative to the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-'));
-    const { config, diagnostics } = loadConfig(write(dir, { sources: ['letters'], out: 'site', schemas: [{ folder: 'letters/frus', rng: 'schemas/frus.rng' }], textWidth: 60 }));
+    const { config, diagnostics } = loadConfig(write(dir, { sources: ['letters'], out: 'site', schemas: [{ folder: 'letters/frus', rng: 'schemas/frus.rng' }], textWidth: 60, stylesheets: { html: 'xslt/my-html.xsl' } }));
     expect(diagnostics).toEqual([]);
-    expect(config).toMatchObject({ sources: [path.join(dir, 'letters')], out: path.join(dir, 'site'), schemas: [{ folder: path.join(dir, 'letters/frus'), rng: path.join(dir, 'schemas/frus.rng') }], textWidth: 60 });
+    expect(config).toMatchObject({ sources: [path.join(dir, 'letters')], out: path.join(dir, 'site'), schemas: [{ folder: path.join(dir, 'letters/frus'), rng: path.join(dir, 'schemas/frus.rng') }], textWidth: 60, stylesheets: { html: path.join(dir, 'xslt/my-html.xsl') } });
+    expect(config!.stylesheets).not.toHaveProperty('text');
   });
 
   it("makes the project's own folders (where the project schema and house rules apply to sources that declare no schema) the configuration's tei/ unless it names others", () => {
@@ -77,11 +78,11 @@ describe('tei-edition build --config', () => {
     expect(existsSync(path.join(other, 'html', 'letter.html'))).toBe(true);
   });
 
-  it('lets validate run under a configuration that also sets the build (output folder, width, workers, XInclude folders)', async () => {
+  it('lets validate run under a configuration that also sets the build (output folder, width, workers, XInclude folders, stylesheets)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-config-validate-'));
     mkdirSync(path.join(dir, 'tei'));
     writeFileSync(path.join(dir, 'tei', 'letter.xml'), readFileSync(path.join(fixturesRoot, 'package', 'sample-tei', 'letter.xml')));
-    const file = write(dir, { sources: ['tei'], out: 'site', textWidth: 70, jobs: 1, baseUrl: 'https://example.org/', xinclude: { allow: ['shared'], maxBytes: 1000000 } });
+    const file = write(dir, { sources: ['tei'], out: 'site', textWidth: 70, jobs: 1, baseUrl: 'https://example.org/', xinclude: { allow: ['shared'], maxBytes: 1000000 }, stylesheets: { html: 'xslt/my-html.xsl', text: 'xslt/my-text.xsl' } });
     let out = '';
     const code = await runCli(['node', 'tei-edition', 'validate', '--config', file, '--layers', 'wf,refs'], { out: (t) => (out += t), err: (t) => (out += t) });
     expect(out).not.toContain('internal error');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { expectFile, fixturesRoot, updating } from '../helpers/fixtures.js';
-import { ensureDataStylesheet } from './data-stylesheet.js';
+import { ensureDataStylesheet } from '../helpers/data-stylesheet.js';
 
 async function run(...args: string[]) {
   let out = '';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { DocumentData } from '../../src/exchange/derive-document-data.js';
+import type { DocumentData } from '../../src/collection/derive-document-data.js';
 import { cslDate, toCslItem } from '../../src/exchange/to-csl-item.js';
 
 const schema = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'csl-item.schema.json'), 'utf8')) as object;

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { validateRng } from '../../src/validate/rng/index.js';
-import { validateSchematron } from '../../src/validate/schematron/index.js';
+import { validateRng } from '../../src/relaxng/index.js';
+import { validateSchematron } from '../../src/schematron/index.js';
 import { ValidationSession } from '../../src/validate/validation-session.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { hasShared, shared } from '../helpers/shared-data.js';

@@ -37,6 +37,8 @@ describe('ODD compiler agreement with the TEI Stylesheets (jing verdicts)', () =
   it('gives every known difference a reason, and lists only real differences', () => {
     for (const k of known) {
       expect(k.reason.trim().length, k.file).toBeGreaterThan(20);
+      // An ODD compiled with errors: checked by compiling it (tests/odd/compile-odd.test.ts), not in the rows.
+      if (k.check === 'compile-error') continue;
       const column = k.check === 'verdict' ? 'reference' : 'validator';
       expect(rows.some((r) => matches(k, r) && r[column] !== r.ours), `${k.check} ${k.odd} ${k.file}`).toBe(true);
     }

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSource } from '../../src/load/load-source.js';
 import { compileOdd } from '../../src/odd/compile-odd.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { loadRngSchema, validateRng, type RngSchema } from '../../src/validate/rng/index.js';
+import { loadRngSchema, validateRng, type RngSchema } from '../../src/relaxng/index.js';
 
 const P5 = path.resolve('../shared/odd/p5subset.xml');
 const CHAIN = path.resolve('tests/fixtures/odd/chain');

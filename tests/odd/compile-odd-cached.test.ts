@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileOddCached } from '../../src/odd/compile-odd-cached.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { validateRng } from '../../src/validate/rng/index.js';
+import { validateRng } from '../../src/relaxng/index.js';
 import { ValidationSession } from '../../src/validate/validation-session.js';
 
 const MINI = path.resolve('tests/fixtures/odd/mini');

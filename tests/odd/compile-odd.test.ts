@@ -6,13 +6,13 @@
  * attribute overrides (delete, closed valList), pruning of deleted
  * references, @prefix, ODD chaining, and file:line:col diagnostics.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileOdd, type CompiledOdd } from '../../src/odd/compile-odd.js';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { loadRngSchema, validateRng, type RngSchema } from '../../src/validate/rng/index.js';
+import { loadRngSchema, validateRng, type RngSchema } from '../../src/relaxng/index.js';
 
 const MINI = path.resolve('tests/fixtures/odd/mini');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'odd-compile-'));
@@ -118,14 +118,29 @@ describe('compileOdd with an external RELAX NG module', () => {
 describe('compileOdd diagnostics', () => {
   it('reports unknown modules, changes to missing specs and undefined references with file:line:col', async () => {
     const compiled = await compileOdd(path.relative(process.cwd(), path.join(MINI, 'errors.odd')));
-    const shown = compiled.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.ruleId}`);
+    const shown = compiled.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+    // Errors where the schema would not say what the ODD says; warnings where what is lost was inert.
     expect(shown).toEqual([
-      'errors.odd:7:7 odd.unknown-module',
-      'errors.odd:8:7 odd.unknown-spec',
-      'errors.odd:10:18 odd.undefined-reference',
-      'errors.odd:11:18 odd.undefined-reference',
+      'errors.odd:7:7 error odd.unknown-module',
+      'errors.odd:8:7 error odd.unknown-spec',
+      'errors.odd:13:7 warning odd.delete-unknown-spec',
+      'errors.odd:14:7 error odd.unknown-spec',
+      'errors.odd:10:18 warning odd.unknown-membership',
+      'errors.odd:11:18 error odd.undefined-reference',
+      'errors.odd:16:89 error odd.undefined-reference',
+      'errors.odd:17:114 error odd.undefined-reference',
     ]);
-    expect(compiled.diagnostics[0]!.message).toContain('"figures"');
+    const messages = compiled.diagnostics.map((d) => d.message);
+    expect(messages[0]).toContain('moduleRef key "figures" names no module of the source');
+    expect(messages[1]).toContain('elementSpec "table" in mode change names no specification');
+    expect(messages[3]).toContain('macroSpec "macro.figureContent" in mode replace names no specification');
+    expect(messages[6]).toContain('classRef key "model.noteLike" names no class');
+    expect(messages[7]).toContain('dataRef key "teidata.unknown" names no datatype');
+  });
+
+  it('still compiles an ODD with errors (the caller decides not to write it)', async () => {
+    const compiled = await compileOdd(path.join(MINI, 'errors.odd'));
+    expect(compiled.rng).toContain('<grammar');
   });
 
   it('says where to find a source when there is none', async () => {
@@ -143,5 +158,30 @@ describe('compileOdd diagnostics', () => {
     const compiled = await compileOdd(file);
     expect(compiled.diagnostics.map((d) => d.ruleId)).toEqual(['odd.no-source']);
     expect(compiled.diagnostics[0]!.message).toContain('network access is off');
+  });
+});
+
+const SHARED_ODD = path.resolve('../shared/odd');
+const hasSharedOdd = existsSync(path.join(SHARED_ODD, 'p5subset.xml'));
+
+describe.skipIf(!hasSharedOdd)('compileOdd diagnostics on the TEI exemplars and cem.odd (../shared/odd)', () => {
+  if (!hasSharedOdd) console.warn('skipped the exemplar diagnostics: ../shared/odd is absent');
+  const source = path.join(SHARED_ODD, 'p5subset.xml');
+  const shown = async (odd: string) =>
+    (await compileOdd(path.relative(process.cwd(), path.join(SHARED_ODD, odd)), { source })).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+
+  it('cem.odd: one error, the change to msDescription (gone from TEI 4.4.0a), listed as compile-error in known-differences.tsv', async () => {
+    const found = await shown('projects/cem.odd');
+    expect(found.filter((d) => d.includes(' error '))).toEqual(['72:3 error odd.unknown-spec']);
+    // Deleting elements that TEI no longer has, and a membership of a class it no longer has, are inert: warnings.
+    expect(found).toContain('85:3 warning odd.delete-unknown-spec');
+    expect(found).toContain('41:5 warning odd.unknown-membership');
+    expect(readFileSync('tests/odd/known-differences.tsv', 'utf8')).toMatch(/^compile-error\tcem\t/m);
+  });
+
+  it('tei_tite.odd: the deletion of att.responsibility (not in 4.4.0a) is a warning, and nothing is an error', async () => {
+    const found = await shown('exemplars/tei_tite.odd');
+    expect(found).toContain('844:6 warning odd.delete-unknown-spec');
+    expect(found.filter((d) => d.includes(' error '))).toEqual([]);
   });
 });

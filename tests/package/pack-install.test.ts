@@ -6,7 +6,7 @@
  * installs), bounded in time by every step's own timeout.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,15 @@ describe('the packed package, installed into an empty folder', () => {
     const tsc = await step(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app, 3 * MINUTE, env);
     expect(tsc.code, shown(tsc)).toBe(0);
   }, 4 * MINUTE);
+
+  it("resolves a project stylesheet's tei-edition: imports to the installed package, whose dependencies hold the compiler (docs/customising.md)", async () => {
+    const script = "import('tei-edition').then((m) => console.log(m.resolveModuleHref('tei-edition:html/edition.xsl', process.cwd() + '/xslt/mine.xsl')))";
+    const resolved = await step(process.execPath, ['-e', script], app, 2 * MINUTE, env);
+    expect(resolved.code, shown(resolved)).toBe(0);
+    expect(resolved.stdout.trim()).toBe(path.join(realpathSync(app), 'node_modules', 'tei-edition', 'xslt', 'html', 'edition.xsl'));
+    expect(existsSync(resolved.stdout.trim())).toBe(true);
+    expect(existsSync(path.join(app, 'node_modules', 'xslt3', 'xslt3.js'))).toBe(true);
+  }, 3 * MINUTE);
 
   it('is importable as a library', async () => {
     const script = "import('tei-edition').then((m) => console.log(['validateFiles', 'buildEdition', 'watchEdition', 'exportCollection', 'importFiles', 'importText', 'hasErrors'].map((name) => typeof m[name]).join(' ')))";

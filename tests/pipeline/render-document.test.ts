@@ -41,4 +41,11 @@ describe('renderDocument', () => {
       }
     });
   }
+
+  it('renders the editions only: the collection entry is asked of src/collection/ by the caller', () => {
+    const { files, prepared } = render('plain');
+    expect(files.map((f) => f.path).filter((p) => p.startsWith('.tei-edition/collection/'))).toEqual([]);
+    // The source saxon-js parsed is handed back, for the caller's further runs on the document.
+    expect(prepared).toBeDefined();
+  });
 });

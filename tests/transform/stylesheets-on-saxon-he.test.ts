@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DATA_STYLESHEET } from '../../src/exchange/derive-document-data.js';
+import { DATA_STYLESHEET } from '../../src/collection/derive-document-data.js';
 import { loadCompiledStylesheet } from '../../src/transform/load-stylesheet.js';
 import { runStylesheet } from '../../src/transform/run-stylesheet.js';
 

@@ -107,6 +107,15 @@
     <xsl:sequence select="$n || (if ($n mod 100 = (11, 12, 13)) then 'th' else if ($n mod 10 = 1) then 'st' else if ($n mod 10 = 2) then 'nd' else if ($n mod 10 = 3) then 'rd' else 'th')"/>
   </xsl:function>
 
+  <!--
+    The whole index panel of the page, or nothing. A stable hook for project stylesheets,
+    without parameters so that an override declares none: an empty template leaves the panel
+    out, and its link in the page's menu with it (docs/customising.md).
+  -->
+  <xsl:template name="te:index-panel">
+    <xsl:call-template name="te:index-section"><xsl:with-param name="tei" select="$te:tei"/></xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="te:index-section">
     <xsl:param name="tei" as="element()?"/>
     <xsl:if test="te:has-index($tei)">

@@ -32,6 +32,8 @@
     <xsl:variable name="tei" select="$te:tei"/>
     <xsl:variable name="citation" select="if ($tei/self::TEI) then te:citation($tei) else map {}"/>
     <xsl:variable name="apparatus" as="element()*"><xsl:call-template name="te:apparatus-section"/></xsl:variable>
+    <!-- The page's menu links the index only when there is one: a project stylesheet may leave it out (docs/customising.md). -->
+    <xsl:variable name="index" as="element()*"><xsl:call-template name="te:index-panel"/></xsl:variable>
     <!--
       The elements of the rendered page that have a class, in the order of the page, found once: the
       view and speaker controls (in the text), the legend and the coverage report (in text, notes and
@@ -96,7 +98,7 @@
               <li><a href="#te-text">Text</a></li>
               <xsl:if test="exists($notes)"><li><a href="#te-notes">Notes</a></li></xsl:if>
               <xsl:if test="exists($apparatus)"><li><a href="#te-apparatus">Apparatus</a></li></xsl:if>
-              <xsl:if test="te:has-index($tei)"><li><a href="#te-index">Index</a></li></xsl:if>
+              <xsl:if test="exists($index)"><li><a href="#te-index">Index</a></li></xsl:if>
               <li><a href="#te-about">About</a></li>
               <xsl:if test="$tei/self::TEI"><li><a href="#te-cite">How to cite</a></li></xsl:if>
               <xsl:if test="$source-href"><li><a href="{$source-href}" download="{$te:leaf-name}.xml" type="application/tei+xml">Download TEI</a></li></xsl:if>
@@ -114,9 +116,7 @@
             </article>
             <xsl:sequence select="$notes"/>
             <xsl:sequence select="$apparatus"/>
-            <xsl:call-template name="te:index-section">
-              <xsl:with-param name="tei" select="$tei"/>
-            </xsl:call-template>
+            <xsl:sequence select="$index"/>
           </div>
           <div class="edition-side">
             <xsl:call-template name="te:metadata-panel">
