@@ -291,7 +291,7 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
     const { collectionDocuments } = await (collectionModule ?? import('../collection/build-collection.js'));
     let part: string | undefined;
     try {
-      part = await writeCollectionPart(outDir, options.shard, collectionDocuments(ordered));
+      part = await writeCollectionPart(outDir, options.shard, collectionDocuments(ordered), { title: options.collectionTitle, pageSize: options.collectionPageSize });
     } catch (e) {
       diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the partial collection data: ${(e as Error).message}`, { file: options.outDir ?? 'output' }));
     }

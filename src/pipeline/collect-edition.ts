@@ -14,11 +14,11 @@ import type { Shard } from './select-shard.js';
 export interface CollectOptions {
   /** The output folder holding every shard's outputs (default `output`). */
   outDir?: string;
-  /** The collection's title on its pages (default "Collection"), as given to the builds. */
+  /** The collection's title on its pages; by default the title the shards were built with (each part records it), else "Collection". */
   collectionTitle?: string;
   /** Write the pages even if nothing changed since the last collect. */
   force?: boolean;
-  /** Documents, and entities, per page of the collection's lists (default 100), as given to the builds. */
+  /** Documents, and entities, per page of the collection's lists; by default the shards' page size (each part records it), else 100. */
   collectionPageSize?: number;
 }
 
@@ -38,8 +38,10 @@ export async function collectEdition(options: CollectOptions = {}): Promise<Coll
   rejectUnknownOptions('collectEdition', options, COLLECT_OPTION_KEYS);
   const outDir = path.resolve(options.outDir ?? 'output');
   const [{ readCollectionParts }, { buildCollection }] = await Promise.all([import('../collection/collection-parts.js'), import('../collection/build-collection.js')]);
-  const { documents, shards, diagnostics } = await readCollectionParts(outDir);
+  const { documents, shards, settings, diagnostics } = await readCollectionParts(outDir);
   if (documents.length === 0) return { shards, diagnostics: sortDiagnostics(diagnostics) };
-  const collection = await buildCollection(documents, { outDir, title: options.collectionTitle, force: options.force, pageSize: options.collectionPageSize });
+  const title = options.collectionTitle ?? settings.title;
+  const pageSize = options.collectionPageSize ?? settings.pageSize;
+  const collection = await buildCollection(documents, { outDir, title, force: options.force, pageSize });
   return { shards, collection, diagnostics: sortDiagnostics([...diagnostics, ...collection.diagnostics]) };
 }

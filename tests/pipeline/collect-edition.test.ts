@@ -40,7 +40,7 @@ describe('collectEdition', () => {
       expect(result.part).toBe(`.tei-edition-parts/shard-${index}-of-3.json`);
       built.push(result.documents.map((d) => d.file));
       // A shard writes no collection pages.
-      expect(['index.html', 'search-index.js'].filter((f) => existsSync(path.join(out, 'html', f)))).toEqual([]);
+      expect(['index.html', 'search/meta.js'].filter((f) => existsSync(path.join(out, 'html', f)))).toEqual([]);
       cpSync(out, merged, { recursive: true });
     }
     // Every document in exactly one shard.
@@ -53,9 +53,37 @@ describe('collectEdition', () => {
     expect(collected.collection?.outputs).toContain('html/index.html');
 
     const files = publishedFiles(whole);
-    expect(files).toContain('html/search-index.js');
+    expect(files).toContain('html/search/meta.js');
     expect(publishedFiles(merged)).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(merged, f)).equals(readFileSync(path.join(whole, f))), f).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('makes the pages with the title and page size the shards were built with, and refuses shards built with different ones', async () => {
+    const { dir, sources } = workspace();
+    const settings = { collectionTitle: 'Letters of the legation', collectionPageSize: 1 };
+    const whole = path.join(dir, 'whole');
+    await buildEdition([sources], { outDir: whole, jobs: 1, ...settings });
+    const merged = path.join(dir, 'merged');
+    for (let index = 1; index <= 2; index++) {
+      const out = path.join(dir, `machine-${index}`);
+      await buildEdition([sources], { outDir: out, jobs: 1, shard: { index, count: 2 }, ...settings });
+      cpSync(out, merged, { recursive: true });
+    }
+    // Told nothing: the parts carry the builds' settings.
+    const collected = await collectEdition({ outDir: merged });
+    expect(collected.diagnostics).toEqual([]);
+    const files = publishedFiles(whole);
+    expect(files).toContain('html/index-2.html');
+    expect(publishedFiles(merged)).toEqual(files);
+    for (const f of files) expect(readFileSync(path.join(merged, f)).equals(readFileSync(path.join(whole, f))), f).toBe(true);
+
+    // One shard rebuilt with another page size: the parts disagree.
+    await buildEdition([sources], { outDir: path.join(dir, 'machine-1'), jobs: 1, shard: { index: 1, count: 2 }, collectionTitle: settings.collectionTitle });
+    cpSync(path.join(dir, 'machine-1'), merged, { recursive: true });
+    const mixed = await collectEdition({ outDir: merged });
+    expect(mixed.diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['error', 'collect.mixed-settings']]);
+    expect(mixed.diagnostics[0]!.message).toContain('"pageSize":1');
     rmSync(dir, { recursive: true, force: true });
   });
 
