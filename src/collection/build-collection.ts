@@ -133,10 +133,11 @@ export async function buildCollection(documents: readonly CollectionDocument[], 
 
   const outputs = rendered.files.map((f) => f.path);
   try {
-    // Only the pages whose bytes change are written: the others keep their modification times.
+    // Only files whose bytes change are written: one edited document touches only its own search files and the pages it alters.
     for (const f of rendered.files) await writeIfChanged(path.join(outDir, f.path), f.content);
-    // Pages of an earlier build that this one does not make (no places any more) would be stale: they go.
-    for (const old of stamp?.outputs ?? []) if (!outputs.includes(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
+    // Pages (and search files) of an earlier build that this one does not make would be stale: they go.
+    const made = new Set(outputs);
+    for (const old of stamp?.outputs ?? []) if (!made.has(old) && old.startsWith('html/')) await rm(path.join(outDir, old), { force: true });
     await writeIfChanged(stampFile, JSON.stringify({ fingerprint, outputs, diagnostics: diagnostics.slice(reported) } satisfies Stamp));
   } catch (e) {
     diagnostics.push(diagnostic('error', 'io', 'io.write-failed', `cannot write the collection pages: ${(e as Error).message}`, { file: path.join(outDir, 'html') }));

@@ -2,9 +2,8 @@
  * Renders the collection pages from the model with the collection
  * stylesheet (xslt/collection/collection.xsl, compiled to SEF by
  * `npm run compile`), and gathers the files that go with them: the search
- * index script and the pages' assets.
+ * index's scripts (html/search/) and the pages' assets.
  */
-import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 import { loadCompiledStylesheet } from '../transform/load-stylesheet.js';
 import { runStylesheet } from '../transform/run-stylesheet.js';
-import { buildSearchData, searchIndexScript } from './build-search-index.js';
+import { buildSearchFiles } from './build-search-index.js';
 import type { CollectionModel } from './collection-model.js';
 import { describeCollection, DESCRIPTION_PATH } from './describe-collection.js';
 import type { DocumentEntry } from './document-entry.js';
@@ -31,26 +30,13 @@ export interface CollectionFile {
 
 const ASSETS = path.join(packageRoot, 'xslt', 'collection', 'assets');
 
-/** MiniSearch's browser build (UMD: it defines the global MiniSearch), with its licence notice. */
-function miniSearchScript(): { name: string; content: string } {
-  const require = createRequire(import.meta.url);
-  const main = require.resolve('minisearch');
-  const root = path.resolve(path.dirname(main), '..', '..');
-  const { version, license } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; license: string };
-  // The source map is not shipped, so its comment goes.
-  const code = readFileSync(path.join(root, 'dist', 'umd', 'index.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-  return { name: 'minisearch.js', content: `/*! MiniSearch ${version} | Copyright 2022 Luca Ongaro | ${license} licence | https://github.com/lucaong/minisearch */\n${code}` };
-}
-
 /** The collection's own assets (css, scripts), copied beside the edition's in html/assets/. */
 export function collectionAssets(): CollectionFile[] {
-  const own = readdirSync(ASSETS, { withFileTypes: true })
+  return readdirSync(ASSETS, { withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort()
     .map((name) => ({ path: `html/assets/${name}`, content: readFileSync(path.join(ASSETS, name)) as Uint8Array }));
-  const mini = miniSearchScript();
-  return [...own, { path: `html/assets/${mini.name}`, content: mini.content }];
 }
 
 /** Documents, and entities, per page of a collection list, unless the options say otherwise. */
@@ -75,7 +61,7 @@ export function renderCollection(model: CollectionModel, entries: readonly Docum
   diagnostics.push(...result.diagnostics);
   if (result.output === undefined) return { files: [], diagnostics };
   const files: CollectionFile[] = [...result.resultDocuments].map(([p, content]) => ({ path: p, content }));
-  files.push({ path: 'html/search-index.js', content: searchIndexScript(buildSearchData(model, entries)) });
+  files.push(...buildSearchFiles(model, entries));
   files.push({ path: DESCRIPTION_PATH, content: describeCollection(model, pageSize) });
   files.push(...collectionAssets());
   return { files, diagnostics };

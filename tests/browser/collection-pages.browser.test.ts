@@ -57,7 +57,8 @@ describe.skipIf(!hasChromium)('the collection pages in Chromium', () => {
     if (watch) {
       page.on('pageerror', (e) => problems.push(`${file}: ${e.message}`));
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`${file}: ${m.text()}`);
+        // A word no document has has no shard: the browser reports the absent file, which the search expects.
+        if (m.type() === 'error' && !/\/search\/terms\/[^/]+\.js$/.test(m.location().url)) problems.push(`${file}: ${m.text()}`);
       });
     }
     await page.goto(base + file);

@@ -31,7 +31,7 @@ describe('buildCollection through buildEdition', () => {
     expect(first.diagnostics).toEqual([]);
     expect(first.collection?.rebuilt).toBe(true);
     const outputs = first.collection!.outputs;
-    expect(outputs).toEqual(expect.arrayContaining(['html/index.html', 'html/persons.html', 'html/places.html', 'html/organisations.html', 'html/search-index.js', 'html/assets/collection.js', 'html/assets/minisearch.js']));
+    expect(outputs).toEqual(expect.arrayContaining(['html/index.html', 'html/persons.html', 'html/places.html', 'html/organisations.html', 'html/search/meta.js', 'html/assets/collection.js', 'html/assets/search-engine.js']));
     expect(readFileSync(path.join(out, 'html/index.html'), 'utf8')).toContain('<h1 id="te-title">Letters</h1>');
     const before = mtimes(out, outputs);
 
@@ -46,9 +46,11 @@ describe('buildCollection through buildEdition', () => {
     expect(readFileSync(path.join(out, 'html/index.html'), 'utf8')).toContain('<h1 id="te-title">Correspondence</h1>');
   });
 
-  it('rebuilds when a document changes, from the changed entry and the cached ones', async () => {
+  it('rebuilds when a document changes, from the changed entry and the cached ones, rewriting only the search files it touches', async () => {
     const { sources, out } = workspace();
-    await buildEdition([sources], options(out));
+    const first = await buildEdition([sources], options(out));
+    const searchFiles = first.collection!.outputs.filter((o) => o.startsWith('html/search/'));
+    const before = mtimes(out, searchFiles);
     const file = path.join(sources, 'notes', 'lighthouse.xml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('A note on the lighthouse keeper', 'The lighthouse keeper’s log'));
     const result = await buildEdition([sources], options(out));
@@ -57,7 +59,16 @@ describe('buildCollection through buildEdition', () => {
     const index = readFileSync(path.join(out, 'html/index.html'), 'utf8');
     expect(index).toContain('The lighthouse keeper’s log');
     expect(index).toContain('Dean Acheson to George F. Kennan, on Suez');
-    expect(readFileSync(path.join(out, 'html/search-index.js'), 'utf8')).toContain('The lighthouse keeper’s log');
+    expect(readFileSync(path.join(out, 'html/search/docs/0.js'), 'utf8')).toContain('The lighthouse keeper’s log');
+    // Only the block of titles and the shards of the title's words changed: the other documents' texts and most shards were left alone.
+    // (A shard of words only the old title had is gone.)
+    const kept = searchFiles.filter((f) => existsSync(path.join(out, f)));
+    expect(kept.length).toBeGreaterThan(searchFiles.length - 3);
+    const after = mtimes(out, kept);
+    const rewritten = kept.filter((f, i) => after[i] !== before[searchFiles.indexOf(f)]);
+    expect(rewritten).toContain('html/search/docs/0.js');
+    expect(rewritten.filter((f) => f.startsWith('html/search/text/'))).toEqual([]);
+    expect(rewritten.length).toBeLessThan(searchFiles.length / 10);
   });
 
   it('reports a broken document and lists the others', async () => {

@@ -44,15 +44,15 @@ describe('buildEdition', () => {
     const top = files.filter((f) => /(^|\/)letter\./.test(f) && !f.includes('/sub/'));
     for (const f of top) expect(files).toContain(f.replace(/letter\./, 'sub/letter.'));
     // Besides them: the build's own state, and the collection pages built from the two letters.
-    expect(files.filter((f) => !f.startsWith('html/assets/') && !/letter\./.test(f))).toEqual([
+    expect(files.filter((f) => !f.startsWith('html/assets/') && !f.startsWith('html/search/') && !/letter\./.test(f))).toEqual([
       '.tei-edition-cache.json',
       '.tei-edition/collection-build.json',
       'html/by-title.html',
       'html/collection.json',
       'html/index.html',
       'html/persons.html',
-      'html/search-index.js',
     ]);
+    expect(files).toContain('html/search/meta.js');
     // A page in a sub-folder finds the shared assets one level up.
     expect(readFileSync(path.join(out, 'html/sub/letter.html'), 'utf8')).toContain('href="../assets/edition.css"');
     expect(readFileSync(path.join(out, 'text/sub/letter.txt'), 'utf8')).toContain('Greetings from a sub-folder.');
@@ -128,7 +128,7 @@ describe('buildEdition', () => {
     await buildEdition([sources], { outDir: out });
     for (const f of listFiles(sources)) rmSync(path.join(sources, f));
     const result = await buildEdition([sources], { outDir: out });
-    expect(result.removed).toEqual(expect.arrayContaining(['html/letter.html', 'html/index.html', 'html/search-index.js']));
+    expect(result.removed).toEqual(expect.arrayContaining(['html/letter.html', 'html/index.html', 'html/search/meta.js', 'html/search/docs/0.js']));
     expect(existsSync(path.join(out, '.tei-edition', 'collection-build.json'))).toBe(false);
     expect(listFiles(out).filter((f) => f.startsWith('html/') && !f.startsWith('html/assets/'))).toEqual([]);
   }, 60_000);
@@ -153,7 +153,9 @@ describe('buildEdition', () => {
       '.tei-edition/collection-build.json',
       '.tei-edition/collection/notes/lighthouse.json',
       'html/notes/lighthouse.html',
-      'html/search-index.js',
+      // The search: the shard of the new word's first three letters ("sla", as code points) and the document's text.
+      'html/search/terms/73-6c-61.js',
+      'html/search/text/2-0.js',
       'source/notes/lighthouse.xml',
       'text/notes/lighthouse.diplomatic.txt',
       'text/notes/lighthouse.txt',

@@ -40,7 +40,7 @@ describe('collectEdition', () => {
       expect(result.part).toBe(`.tei-edition-parts/shard-${index}-of-3.json`);
       built.push(result.documents.map((d) => d.file));
       // A shard writes no collection pages.
-      expect(['index.html', 'search-index.js'].filter((f) => existsSync(path.join(out, 'html', f)))).toEqual([]);
+      expect(['index.html', 'search/meta.js'].filter((f) => existsSync(path.join(out, 'html', f)))).toEqual([]);
       cpSync(out, merged, { recursive: true });
     }
     // Every document in exactly one shard.
@@ -53,7 +53,7 @@ describe('collectEdition', () => {
     expect(collected.collection?.outputs).toContain('html/index.html');
 
     const files = publishedFiles(whole);
-    expect(files).toContain('html/search-index.js');
+    expect(files).toContain('html/search/meta.js');
     expect(publishedFiles(merged)).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(merged, f)).equals(readFileSync(path.join(whole, f))), f).toBe(true);
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 /**
  * The drop report (xslt/text/drops.xsl): every element whose content does
  * not reach the text is listed, with its count, reason and place; unknown
- * elements are listed apart; and the stylesheet's list of the elements it
- * knows stays in step with the template rules that know them.
+ * elements are listed apart; and the set of elements with a rule
+ * (xslt/common/ruled-elements.xsl) stays in step with the template rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,11 +31,11 @@ function matchedNames(folder: string): Set<string> {
   return names;
 }
 
-/** The stylesheet's own list (tx:known in drops.xsl). */
+/** The set of elements with a rule, decided once for every format (te:ruled-names in xslt/common/ruled-elements.xsl). */
 function knownList(): string[] {
-  const source = readFileSync(path.join(repoRoot, 'xslt', 'text', 'drops.xsl'), 'utf8');
-  const list = /name="tx:known"[^>]*select="tokenize\(normalize-space\('([^']*)'/.exec(source)?.[1];
-  expect(list, 'tx:known in drops.xsl').toBeDefined();
+  const source = readFileSync(path.join(repoRoot, 'xslt', 'common', 'ruled-elements.xsl'), 'utf8');
+  const list = /name="te:ruled-names"[^>]*select="tokenize\(normalize-space\('([^']*)'/.exec(source)?.[1];
+  expect(list, 'te:ruled-names in ruled-elements.xsl').toBeDefined();
   return list!.split(/\s+/).filter(Boolean);
 }
 
@@ -101,7 +101,7 @@ describe('drop report', () => {
     expect(renderCase('unknown-element').dropsText).toBe(renderCase('unknown-element').dropsText);
   });
 
-  it('knows exactly the elements that template rules render (tx:known matches the stylesheets)', () => {
+  it('knows exactly the elements that template rules render (te:ruled-names matches the stylesheets)', () => {
     const matched = new Set([...matchedNames(path.join(repoRoot, 'xslt', 'common')), ...matchedNames(path.join(repoRoot, 'xslt', 'text'))]);
     // Matched only to be left out, or to be the document itself: not "known" as text.
     for (const name of ['teiHeader']) matched.delete(name);

@@ -31,13 +31,13 @@ const BLOCKS = new Set(
 const TEXT_PIECES = new Set('text body front back group div div1 div2 div3 div4 div5 div6 div7 p ab lg sp floatingText sourceDoc surface surfaceGrp zone'.split(' '));
 
 /**
- * The TEI elements the text stylesheet has a rule for (its tx:known list, read from the stylesheet):
+ * The TEI elements the text stylesheet has a rule for (te:ruled-names in xslt/common/ruled-elements.xsl, read from the stylesheet):
  * an element holding only elements keeps its children apart only when no rule knows it (a
  * person entry, a foreign record), as the edition does; a known element like expan holds the
  * parts of one word.
  */
 const KNOWN = new Set(
-  (/name="tx:known"[^>]*select="tokenize\(normalize-space\('([^']*)'/.exec(readFileSync(new URL('../../xslt/text/drops.xsl', import.meta.url), 'utf8'))?.[1] ?? '')
+  (/name="te:ruled-names"[^>]*select="tokenize\(normalize-space\('([^']*)'/.exec(readFileSync(new URL('../../xslt/common/ruled-elements.xsl', import.meta.url), 'utf8'))?.[1] ?? '')
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -63,7 +63,7 @@
       <xsl:with-param name="section" select="'index.html'"/>
       <xsl:with-param name="heading" select="string($tc:model?title)"/>
       <xsl:with-param name="description" select="tc:count($total, 'document', 'documents')"/>
-      <xsl:with-param name="scripts" select="'assets/minisearch.js', 'assets/search-options.js', 'assets/collection.js'"/>
+      <xsl:with-param name="scripts" select="'assets/search-options.js', 'assets/search-engine.js', 'assets/collection.js'"/>
       <xsl:with-param name="content" as="item()*">
         <section id="te-search" class="collection-search" aria-labelledby="te-search-heading" hidden="hidden">
           <h2 id="te-search-heading">Search</h2>
@@ -73,7 +73,7 @@
               <input type="search" id="te-search-input" name="q" autocomplete="off" spellcheck="false" aria-describedby="te-search-hint"/>
               <button type="submit" class="search-button">Search</button>
             </div>
-            <p id="te-search-hint" class="search-hint">Every word must occur; a word of three letters or more also finds longer words that begin with it.</p>
+            <p id="te-search-hint" class="search-hint">Every word must occur; a word of three letters or more also finds longer words that begin with it; words in "double quotes" are a phrase; year:1950-1960 keeps those years.</p>
           </form>
           <p id="te-search-status" class="search-status" role="status" aria-live="polite"></p>
           <ol id="te-search-results" class="search-results"></ol>

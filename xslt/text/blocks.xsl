@@ -18,25 +18,9 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:te="urn:x-tei-edition"
   xmlns:tx="urn:x-tei-edition:text"
+  xmlns:egx="http://www.tei-c.org/ns/Examples"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
-
-  <!-- Kinds that are pure containers of blocks, separated by blank lines. -->
-  <!-- These kinds are sets (te:set): te:block tests every block against them. -->
-  <xsl:variable name="tx:loose-containers" as="map(xs:string, xs:boolean)"
-    select="te:set(('div', 'front', 'body', 'back', 'distribution', 'postscript', 'argument', 'epigraph', 'titlePage',
-             'floatingText', 'listBibl', 'set', 'docImprint'))"/>
-
-  <!-- Kinds whose children stand one per line, without blank lines between them. -->
-  <xsl:variable name="tx:tight-containers" as="map(xs:string, xs:boolean)" select="te:set(('opener', 'castList', 'castGroup', 'docTitle'))"/>
-
-  <!-- Kinds set centred, as on a title page. -->
-  <xsl:variable name="tx:centred" as="map(xs:string, xs:boolean)" select="te:set(('byline', 'docAuthor', 'docDate', 'titlePart', 'trailer'))"/>
-
-  <!-- Kinds that stay inline when they stand inside running text. -->
-  <xsl:variable name="tx:phrase-capable" as="map(xs:string, xs:boolean)"
-    select="te:set(('stage', 'label', 'signed', 'dateline', 'salute', 'byline', 'docAuthor', 'docDate', 'docTitle', 'titlePart',
-             'docImprint', 'role', 'roleDesc', 'caption', 'trailer', 'l', 'speaker'))"/>
 
   <!-- True when $node stands inside running text: beside non-blank text, or inside a phrase-level element. -->
   <xsl:function name="tx:in-running-text" as="xs:boolean">
@@ -48,14 +32,6 @@
         or self::cell or self::castItem or self::label or self::title or self::emph or self::foreign or self::q
         or self::stage or self::speaker or self::line or self::persName or self::name or self::rs
         or (self::said | self::quote | self::note)[not(p | ab | lg | l | list | table)]])"/>
-  </xsl:function>
-
-  <!-- True when a head is the heading of a division (centred), not of a list, table, figure or stanza. -->
-  <xsl:function name="tx:division-head" as="xs:boolean">
-    <xsl:param name="head" as="element()"/>
-    <xsl:sequence select="exists($head/parent::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5
-      or self::div6 or self::div7 or self::body or self::front or self::back or self::group or self::text])
-      or (namespace-uri($head/parent::*) ne 'http://www.tei-c.org/ns/1.0' and local-name($head/parent::*) = 'div')"/>
   </xsl:function>
 
   <!-- A speaker's name as the label of a turn: its own closing full stop or colon gives way to the colon. -->
@@ -108,117 +84,145 @@
       else tx:group($blocks ! (if (self::tx:p) then tx:with(., $attributes) else .), map {})"/>
   </xsl:function>
 
-  <xsl:template name="te:block">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="children" as="node()*"/>
-    <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$children"/></xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$kind = ('role', 'roleDesc') and $node/preceding-sibling::node()[1][self::role or self::roleDesc]">
-        <!-- A cast list's role and its description, printed "Claudius, king of Denmark"; descriptions in a row apart. -->
-        <xsl:variable name="punctuated" select="matches(normalize-space(tx:string($content)), '^\p{P}')"/>
-        <xsl:sequence select="(if ($punctuated) then '' else if ($kind = 'roleDesc' and $node/preceding-sibling::node()[1][self::role]) then ', ' else ' '), $content"/>
-      </xsl:when>
-      <xsl:when test="map:contains($tx:phrase-capable, $kind) and not($kind = 'speaker') and tx:in-running-text($node)">
-        <xsl:sequence select="$content"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="tx:block($kind, $node, tx:blocks($content))"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!--
-    The blocks of a block of $kind. Conditions are instructions (xsl:if, xsl:choose), not
+    One template per element, each building its content in place (apply-templates into a variable,
+    then tx:blocks) and laying it out. Conditions are instructions (xsl:if, xsl:choose), not
     "if (…) then tx:group(…) else ()" expressions: for those, the xslt3 compiler (2.7) wraps the
     result in a sort into document order, and blocks made in different temporary trees then come out
     in the order of their trees, not of the text (a page break before a division with a heading was
     printed after the division). The fixture tests/fixtures/text/block-order keeps it so.
   -->
-  <xsl:function name="tx:block" as="element()*">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="blocks" as="element()*"/>
+
+  <!-- A cast list's role and its description, printed "Claudius, king of Denmark"; descriptions in a row apart. -->
+  <xsl:template match="(role | roleDesc)[preceding-sibling::node()[1][self::role or self::roleDesc]]" priority="4">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="punctuated" select="matches(normalize-space(tx:string($content)), '^\p{P}')"/>
+    <xsl:sequence select="(if ($punctuated) then '' else if (self::roleDesc and preceding-sibling::node()[1][self::role]) then ', ' else ' '), $content"/>
+  </xsl:template>
+
+  <!-- Blocks that can stand inside running text (a stage direction in a line of verse, a label in a paragraph) stay inline there. -->
+  <xsl:template match="(stage | label | signed | dateline | salute | byline | docAuthor | docDate | docTitle | titlePart | docImprint
+                        | role | roleDesc | figDesc | trailer | l)[tx:in-running-text(.)]" priority="3">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- Running text: a paragraph, and every leaf block without a layout of its own, is its blocks as they are. -->
+  <xsl:template match="p | ab | stage | salute | figDesc | castItem | docket | role | roleDesc | label">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:blocks($content)"/>
+  </xsl:template>
+
+  <!-- Pure containers of blocks, separated by blank lines. -->
+  <xsl:template match="front | body | back | div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | postscript | argument | epigraph
+                       | titlePage | floatingText | listBibl | set | docImprint">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map {})"/></xsl:if>
+  </xsl:template>
+
+  <!-- Containers whose children stand one per line, without blank lines between them. -->
+  <xsl:template match="opener | castList | castGroup | docTitle">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': 'yes' })"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="closer">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': 'yes', 'align': 'block-right' })"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="sp">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:group(tx:attach-labels(tx:blocks($content), true()), map { 'hang': '2' })"/>
+  </xsl:template>
+
+  <xsl:template match="speaker | label[parent::list]">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <tx:label><xsl:value-of select="tx:flat-text(tx:blocks($content))"/></tx:label>
+  </xsl:template>
+
+  <!-- A list nested in an item is indented under the item's text by the item's hanging indent. -->
+  <xsl:template match="list">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group(tx:attach-labels($blocks, false()), map { 'tight': 'yes' })"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="item">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="marker" select="tx:item-marker(.)"/>
+    <xsl:variable name="hang" select="string(if ($marker = '') then (if (preceding-sibling::*[1][self::label]) then 4 else 2) else string-length($marker))"/>
+    <xsl:sequence select="tx:group(tx:prefix(tx:blocks($content), $marker), map { 'hang': $hang, 'tight': 'yes' })"/>
+  </xsl:template>
+
+  <xsl:template match="lg">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': if (lg) then 'no' else 'yes' })"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="l">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:leaf(tx:blocks($content), map { 'hang': '4' })"/>
+  </xsl:template>
+
+  <!-- The heading of a division is centred; a caption (of a list, table, figure, stanza…) stands as it is. -->
+  <xsl:template match="head">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:leaf(tx:blocks($content), if (te:head-kind(.) = 'heading') then map { 'align': 'center' } else map {})"/>
+  </xsl:template>
+
+  <!-- Title-page parts, set centred. -->
+  <xsl:template match="byline | docAuthor | docDate | titlePart | trailer">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:leaf(tx:blocks($content), map { 'align': 'center' })"/>
+  </xsl:template>
+
+  <!-- Inside a closer the whole block is set flush right; alone, the line itself is. -->
+  <xsl:template match="dateline | signed">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:leaf(tx:blocks($content), if (ancestor::closer) then map {} else map { 'align': 'right' })"/>
+  </xsl:template>
+
+  <!-- Block quotations (quote with paragraphs, or standing between paragraphs), indented. -->
+  <xsl:template match="quote[p | lg | ab | l] | cit[parent::div or parent::body]">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
+    <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'indent': '4' })"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="figure">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:variable name="blocks" select="tx:blocks($content)"/>
     <xsl:choose>
-      <!-- The commonest kinds first: a paragraph is its blocks, as they are (tx:leaf without attributes). -->
-      <xsl:when test="$kind eq 'p' or $kind eq 'ab'">
-        <xsl:sequence select="$blocks"/>
-      </xsl:when>
-      <xsl:when test="map:contains($tx:loose-containers, $kind)">
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map {})"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="map:contains($tx:tight-containers, $kind)">
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': 'yes' })"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="$kind = 'closer'">
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': 'yes', 'align': 'block-right' })"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="$kind = 'sp'">
-        <xsl:sequence select="tx:group(tx:attach-labels($blocks, true()), map { 'hang': '2' })"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'speaker'">
-        <tx:label><xsl:value-of select="tx:flat-text($blocks)"/></tx:label>
-      </xsl:when>
-      <xsl:when test="$kind = 'label' and $node/parent::list">
-        <tx:label><xsl:value-of select="tx:flat-text($blocks)"/></tx:label>
-      </xsl:when>
-      <xsl:when test="$kind = 'list'">
-        <!-- A list nested in an item is indented under the item's text by the item's hanging indent. -->
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group(tx:attach-labels($blocks, false()), map { 'tight': 'yes' })"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="$kind = 'item'">
-        <xsl:variable name="marker" select="tx:item-marker($node)"/>
-        <xsl:variable name="hang" select="string(if ($marker = '') then (if ($node/preceding-sibling::*[1][self::label]) then 4 else 2) else string-length($marker))"/>
-        <xsl:sequence select="tx:group(tx:prefix($blocks, $marker), map { 'hang': $hang, 'tight': 'yes' })"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'lg'">
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'tight': if ($node/lg) then 'no' else 'yes' })"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="$kind = 'l'">
-        <xsl:sequence select="tx:leaf($blocks, map { 'hang': '4' })"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'head'">
-        <xsl:sequence select="tx:leaf($blocks, if (tx:division-head($node)) then map { 'align': 'center' } else map {})"/>
-      </xsl:when>
-      <xsl:when test="map:contains($tx:centred, $kind)">
-        <xsl:sequence select="tx:leaf($blocks, map { 'align': 'center' })"/>
-      </xsl:when>
-      <xsl:when test="$kind = ('dateline', 'signed')">
-        <!-- Inside a closer the whole block is set flush right; alone, the line itself is. -->
-        <xsl:sequence select="tx:leaf($blocks, if ($node/ancestor::closer) then map {} else map { 'align': 'right' })"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'quote'">
-        <xsl:if test="exists($blocks)"><xsl:sequence select="tx:group($blocks, map { 'indent': '4' })"/></xsl:if>
-      </xsl:when>
-      <xsl:when test="$kind = 'figure'">
-        <xsl:choose>
-          <xsl:when test="exists($blocks)"><xsl:sequence select="tx:group(tx:around($blocks, '[Figure: ', ']'), map {})"/></xsl:when>
-          <xsl:otherwise><xsl:sequence select="tx:p('[Figure]')"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:when>
-      <xsl:when test="$kind = 'table'">
-        <xsl:sequence select="tx:table($node, $blocks)"/>
-      </xsl:when>
-      <xsl:when test="$kind = 'row'">
-        <tx:row role="{if ($node/@role = 'label') then 'label' else 'data'}"><xsl:sequence select="$blocks"/></tx:row>
-      </xsl:when>
-      <xsl:when test="$kind = 'cell'">
-        <tx:cell cols="{max((1, xs:integer(($node/@cols[. castable as xs:integer], 1)[1])))}"
-                 role="{if ($node/@role = 'label' or $node/parent::row/@role = 'label') then 'label' else 'data'}">
-          <xsl:value-of select="tx:flat-text($blocks)"/>
-        </tx:cell>
-      </xsl:when>
-      <xsl:otherwise>
-        <!-- p, ab, stage, salute, caption, castItem, and any other leaf: running text. -->
-        <xsl:sequence select="tx:leaf($blocks, map {})"/>
-      </xsl:otherwise>
+      <xsl:when test="exists($blocks)"><xsl:sequence select="tx:group(tx:around($blocks, '[Figure: ', ']'), map {})"/></xsl:when>
+      <xsl:otherwise><xsl:sequence select="tx:p('[Figure]')"/></xsl:otherwise>
     </xsl:choose>
-  </xsl:function>
+  </xsl:template>
+
+  <xsl:template match="table">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:table(., tx:blocks($content))"/>
+  </xsl:template>
+
+  <xsl:template match="row">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <tx:row role="{if (@role = 'label') then 'label' else 'data'}"><xsl:sequence select="tx:blocks($content)"/></tx:row>
+  </xsl:template>
+
+  <xsl:template match="cell">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <tx:cell cols="{max((1, xs:integer((@cols[. castable as xs:integer], 1)[1])))}"
+             role="{if (@role = 'label' or parent::row/@role = 'label') then 'label' else 'data'}">
+      <xsl:value-of select="tx:flat-text(tx:blocks($content))"/>
+    </tx:cell>
+  </xsl:template>
 
   <!-- Code (eg, egXML as the markup it is): its lines and spacing kept, indented, never wrapped. -->
-  <xsl:template name="te:example">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="text" as="xs:string"/>
+  <xsl:template match="eg | egx:egXML">
+    <xsl:variable name="text" select="te:example-text(.)"/>
     <tx:p pre="yes" indent="4"><xsl:value-of select="if (tx:has-text($text)) then $text else ''"/></tx:p>
   </xsl:template>
 

@@ -112,33 +112,20 @@
     </xsl:choose>
   </xsl:function>
 
-  <xsl:template name="te:marked">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="tx:apply-convention(tx:convention-kind($kind, $node), $content)"/>
+  <!-- Marked stretches outside a choice: bracketed, left out or replaced by a mark, as the view's conventions say. -->
+  <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
+                       | ex | am | secl | space">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
+    <xsl:sequence select="tx:apply-convention(tx:convention-kind(if (self::ex) then 'expan-part' else local-name(), .), $content)"/>
   </xsl:template>
 
-  <!-- A choice: the reading view shows corr, reg and expan, the diplomatic view sic, orig and abbr (chosen by type in the meaning layer). -->
-  <xsl:template name="te:alternatives">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="reading" as="item()*"/>
-    <xsl:param name="diplomatic" as="item()*"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="cert" as="xs:string"/>
-    <xsl:sequence select="if ($view = 'diplomatic') then $diplomatic else $reading"/>
+  <!-- A choice: the reading view shows corr, reg and expan, the diplomatic view sic, orig and abbr (chosen by type: xslt/common/interventions.xsl). -->
+  <xsl:template match="choice">
+    <xsl:apply-templates select="(if ($view = 'diplomatic') then te:choice-diplomatic(.) else te:choice-reading(.))/node()"/>
   </xsl:template>
 
-  <xsl:template name="te:stamp">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+  <xsl:template match="stamp">
+    <xsl:variable name="content" as="item()*"><xsl:apply-templates/></xsl:variable>
     <xsl:variable name="text" select="normalize-space(tx:string($content))"/>
     <!-- An empty stamp is still a stamp: "[stamp]", not "[stamp: ]". -->
     <xsl:sequence select="if ($text = '') then '[stamp]' else tx:apply-convention('stamp', $text)"/>

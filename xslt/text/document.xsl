@@ -36,43 +36,29 @@
   <!-- The TEI (or teiCorpus) whose header heads the page; for a piece of a text, the piece (it has no header). -->
   <xsl:variable name="tx:top" as="element()" select="/*"/>
 
+  <!-- The page: header block, text, endnotes and apparatus, laid out at the width; then the reports. -->
   <xsl:template match="/">
-    <xsl:call-template name="te:document">
-      <xsl:with-param name="metadata" select="te:metadata($tx:top)"/>
-      <xsl:with-param name="text" as="item()*">
-        <xsl:choose>
-          <xsl:when test="$tx:top/self::teiCorpus">
-            <!-- Each TEI of the corpus under its own header block. -->
-            <xsl:for-each select="$tx:texts">
-              <xsl:variable name="content" as="item()*"><xsl:apply-templates select="."/></xsl:variable>
-              <xsl:sequence select="tx:group((if ($header = 'no') then () else tx:header-block(te:metadata(ancestor::TEI[1])), tx:blocks($content)), map {})"/>
-            </xsl:for-each>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:apply-templates select="$tx:texts"/>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-      <xsl:with-param name="notes" as="item()*">
-        <xsl:call-template name="te:notes-section">
-          <xsl:with-param name="notes" select="$tx:footnotes"/>
-        </xsl:call-template>
-        <xsl:sequence select="tx:apparatus-section()"/>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:variable name="text" as="item()*">
+      <xsl:choose>
+        <xsl:when test="$tx:top/self::teiCorpus">
+          <!-- Each TEI of the corpus under its own header block. -->
+          <xsl:for-each select="$tx:texts">
+            <xsl:variable name="content" as="item()*"><xsl:apply-templates select="."/></xsl:variable>
+            <xsl:sequence select="tx:group((if ($header = 'no') then () else tx:header-block(te:metadata(ancestor::TEI[1])), tx:blocks($content)), map {})"/>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="$tx:texts"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="blocks" as="element()*" select="
+      (if ($header = 'no') then () else tx:header-block(te:metadata($tx:top))),
+      tx:blocks($text),
+      tx:notes-section(),
+      tx:apparatus-section()"/>
+    <xsl:value-of select="tx:page($blocks, $tx:width)"/>
     <xsl:call-template name="tx:write-drop-report"/>
     <xsl:call-template name="tx:write-views-report"/>
-  </xsl:template>
-
-  <!-- The page: header block, text, endnotes and apparatus, laid out at the width. -->
-  <xsl:template name="te:document">
-    <xsl:param name="metadata" as="map(*)"/>
-    <xsl:param name="text" as="item()*"/>
-    <xsl:param name="notes" as="item()*"/>
-    <xsl:variable name="blocks" as="element()*" select="
-      (if ($header = 'no') then () else tx:header-block($metadata)),
-      tx:blocks($text),
-      tx:blocks($notes)"/>
-    <xsl:value-of select="tx:page($blocks, $tx:width)"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The plain-text edition: how each meaning decided in xslt/common/ looks as
-  text. One run renders one view ($view): 'reading' (corrections,
+  The plain-text edition: one plain template rule per TEI element, each
+  building its content in place, on the meaning decided once in xslt/common/
+  (functions, maps and keys; no named look templates). One run renders one view ($view): 'reading' (corrections,
   regularisations and expansions; the reader's text) or 'diplomatic' (the
   text as printed, with the marks the source printed restored).
 
@@ -33,6 +34,9 @@
   exclude-result-prefixes="#all">
 
   <xsl:import href="../common/meaning.xsl"/>
+
+  <xsl:include href="../common/ruled-elements.xsl"/>
+  <xsl:include href="../common/kinds.xsl"/>
 
   <xsl:include href="wrap.xsl"/>
   <xsl:include href="layout.xsl"/>

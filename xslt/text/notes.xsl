@@ -48,40 +48,48 @@
   <!-- Notes left out by type render nothing, not even an anchor. -->
   <xsl:template match="note[tx:note-dropped(.)]" priority="5"/>
 
-  <xsl:template name="te:note-anchor">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="number" as="xs:integer"/>
-    <xsl:variable name="shown" select="$tx:note-numbers(generate-id($node))"/>
-    <!-- A note call never stands between spaces (as after a word the reading leaves out): it joins the word before it. -->
-    <xsl:sequence select="if (exists($shown)) then $tx:JOIN || '[' || $shown || ']' else ()"/>
+  <!--
+    A note: the author's own remark stays where he wrote it, with the brackets he wrote; any other
+    note leaves its call, which never stands between spaces (as after a word the reading leaves out):
+    it joins the word before it.
+  -->
+  <xsl:template match="note">
+    <xsl:choose>
+      <xsl:when test="te:is-remark(.)"><xsl:apply-templates/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="shown" select="$tx:note-numbers(generate-id(.))"/>
+        <xsl:sequence select="if (exists($shown)) then $tx:JOIN || '[' || $shown || ']' else ()"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!--
     A link: its text. A reference to a footnote ("see the note there") also carries the note's
     number in this view, as a note call does ("note there[2]"), since the text edition has no links.
+    A pointer (ptr) reads as the label of what it points at inside the document, else as its target.
   -->
-  <xsl:template name="te:link">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:param name="internal" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="note" select="if ($internal) then te:target($href, $node)[self::note] else ()"/>
-    <xsl:variable name="shown" select="$note ! $tx:note-numbers(generate-id(.))"/>
-    <xsl:sequence select="$content, (if (exists($shown)) then '[' || $shown || ']' else ())"/>
+  <xsl:template match="ref | ptr">
+    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
+    <xsl:variable name="pointed" select="if (starts-with($target, '#')) then te:target($target, .) else ()"/>
+    <xsl:choose>
+      <xsl:when test="self::ptr"><xsl:value-of select="if (exists($pointed)) then te:entity-label($pointed) else $target"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:variable name="shown" select="$pointed[self::note] ! $tx:note-numbers(generate-id(.))"/>
+    <xsl:sequence select="if (exists($shown)) then '[' || $shown || ']' else ()"/>
   </xsl:template>
 
   <!-- The endnotes: NOTES, then each note, its number hanging before its first line. -->
-  <xsl:template name="te:notes-section">
-    <xsl:param name="notes" as="element()*"/>
+  <xsl:function name="tx:notes-section" as="element()*">
     <xsl:if test="exists($tx:footnotes)">
       <xsl:sequence select="tx:section-title('NOTES')"/>
       <xsl:for-each select="$tx:footnotes">
-        <xsl:variable name="body" as="item()*"><xsl:call-template name="te:note-content"><xsl:with-param name="note" select="."/></xsl:call-template></xsl:variable>
+        <xsl:variable name="body" as="item()*"><xsl:apply-templates select="node()"/></xsl:variable>
         <xsl:variable name="mark" select="'[' || position() || '] '"/>
         <xsl:sequence select="tx:group(tx:prefix(tx:blocks($body), $mark), map { 'hang': string(string-length($mark)) })"/>
       </xsl:for-each>
     </xsl:if>
-  </xsl:template>
+  </xsl:function>
 
   <!-- A section title of the back matter: a rule, then the title. -->
   <xsl:function name="tx:section-title" as="element()*">
@@ -96,12 +104,11 @@
   <xsl:variable name="tx:app-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($tx:apps) return map { generate-id($tx:apps[$i]): $i })"/>
 
-  <xsl:template name="te:apparatus">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="number" as="xs:integer"/>
-    <xsl:param name="lemma" as="item()*"/>
-    <xsl:variable name="shown" select="$tx:app-numbers(generate-id($node))"/>
-    <xsl:sequence select="$lemma, (if (exists($shown)) then '[a' || $shown || ']' else ())"/>
+  <!-- An apparatus entry at its place: the reading that stands in the text, and the entry's number in this view. -->
+  <xsl:template match="app">
+    <xsl:apply-templates select="te:app-base(.)/node()"/>
+    <xsl:variable name="shown" select="$tx:app-numbers(generate-id(.))"/>
+    <xsl:sequence select="if (exists($shown)) then '[a' || $shown || ']' else ()"/>
   </xsl:template>
 
   <!-- The text of a reading (or lemma) as the apparatus quotes it. -->

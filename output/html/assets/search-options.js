@@ -4,7 +4,9 @@
 // Words are runs of letters, digits and marks; a character of a script
 // written without spaces (Chinese, Japanese kana) is a word of its own, so
 // that a query in such a script finds its characters wherever they stand.
-// Terms are compared without case and without accents.
+// Terms are compared without case and without accents. The index is cut
+// into shards by term (shardOf): the build writes each shard as a script and
+// the page loads only the shards of the words it looks for.
 (function (root) {
   'use strict';
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -29,17 +31,33 @@
     return folded === '' ? null : folded;
   }
 
+  /** 32-bit FNV-1a of a string's UTF-16 units, in hex (8 digits). */
+  function hash(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return ('0000000' + h.toString(16)).slice(-8);
+  }
+
+  /**
+   * The shard that holds a folded term: a word's shard is named after its
+   * first three characters (their code points in hex, so that names are safe
+   * on every file system, case-insensitive ones too), so that all the words a
+   * prefix of three letters or more begins are in one shard. A facet term
+   * ("~person:te-moscow") has a shard of its own, named by a hash.
+   */
+  function shardOf(term) {
+    if (term.charAt(0) === '~') return 'f-' + hash(term);
+    return Array.from(term).slice(0, 3).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
+  }
+
   root.teSearchOptions = {
-    version: 1,
-    fields: ['title', 'text'],
+    version: 2,
+    shardOf: shardOf,
+    /** Prefix search from this many letters ("Kore" finds "Korea"). */
+    prefixFrom: 3,
+    /** A word found in a document's title counts this many times. */
+    titleBoost: 3,
     tokenize: tokenize,
     processTerm: processTerm,
-    searchOptions: {
-      boost: { title: 3 },
-      combineWith: 'AND',
-      // Prefixes from three letters ("Kore" finds "Korea"), small misspellings from six.
-      prefix: function (term) { return term.length >= 3; },
-      fuzzy: function (term) { return term.length >= 6 ? 0.2 : false; },
-    },
   };
 })(typeof self !== 'undefined' ? self : globalThis);

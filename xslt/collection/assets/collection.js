@@ -3,8 +3,8 @@
 // indexed); the script adds what needs it: the full-text search and the
 // filters of the list, and finding a name in an index. The state is kept in
 // the URL (?q=, ?person=…), so that a search or a filter can be linked to.
-// It works from file:// as from a server: the search index is a script
-// (search-index.js), loaded on the first search, never a fetched file. It
+// It works from file:// as from a server: the search index is cut into
+// scripts (search/), each loaded when a query needs it, never fetched. It
 // never inserts markup from strings, so no text of the TEI can run as code.
 (() => {
   'use strict';
@@ -69,31 +69,36 @@
   // --- Full-text search -------------------------------------------------------
   const search = document.getElementById('te-search');
   const options = self.teSearchOptions;
-  if (search && self.MiniSearch && options) {
+  if (search && self.teSearchEngine && options) {
     const form = search.querySelector('form');
     const input = document.getElementById('te-search-input');
     const status = document.getElementById('te-search-status');
     const results = document.getElementById('te-search-results');
-    const MAX_DOCUMENTS = 50;
+    const PAGE = 20;
     const MAX_PASSAGES = 3;
-    let loading;
-    let engine;
 
-    /** Loads search-index.js (once) and the MiniSearch index it carries. */
-    const load = () => {
-      loading ??= new Promise((resolve, reject) => {
-        if (self.teCollectionSearch) return resolve(self.teCollectionSearch);
-        const script = document.createElement('script');
-        script.src = 'search-index.js';
-        script.addEventListener('load', () => (self.teCollectionSearch ? resolve(self.teCollectionSearch) : reject(new Error('no index'))));
-        script.addEventListener('error', () => reject(new Error('search-index.js could not be loaded')));
-        document.head.append(script);
-      }).then((data) => {
-        engine = self.MiniSearch.loadJS(data.index, { fields: options.fields, tokenize: options.tokenize, processTerm: options.processTerm, searchOptions: options.searchOptions });
-        return data;
+    // Each file of search/ is a script that hands its data to teSearchFile; a script, never a fetch, so
+    // that the search works from file:// as from a server.
+    const arrived = new Map();
+    self.teSearchFile = (name, data) => arrived.set(name, data);
+    const load = (name) => new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = `search/${name}.js`;
+      script.addEventListener('load', () => {
+        script.remove();
+        if (arrived.has(name)) {
+          const data = arrived.get(name);
+          arrived.delete(name);
+          resolve(data);
+        } else reject(new Error(`search/${name}.js gave no data`));
       });
-      return loading;
-    };
+      script.addEventListener('error', () => {
+        script.remove();
+        reject(new Error(`search/${name}.js could not be loaded`));
+      });
+      document.head.append(script);
+    });
+    const engine = self.teSearchEngine.create(options, load);
 
     /** Up to ~200 characters of `text` around the first of `terms`, with every term marked. */
     const snippet = (text, terms) => {
@@ -136,47 +141,37 @@
       return out;
     };
 
-    const render = (query, data, hits) => {
-      const byDocument = new Map();
-      for (const hit of hits) {
-        const [doc] = data.passages[hit.id];
-        if (!byDocument.has(doc)) byDocument.set(doc, []);
-        byDocument.get(doc).push(hit);
-      }
-      const list = [];
-      for (const [doc, found] of Array.from(byDocument).slice(0, MAX_DOCUMENTS)) {
-        const [href, title] = data.documents[doc];
-        const item = element('li', 'search-result');
-        const heading = element('h3', 'result-title');
-        const link = element('a', '', title);
-        link.href = href;
-        heading.append(link);
-        item.append(heading);
-        const places = found.filter((hit) => data.passages[hit.id][1] !== '');
-        const about = found.find((hit) => data.passages[hit.id][1] === '');
-        // The summary (or opening) only when the words were found in it, not merely in the title.
-        const summary = about && data.passages[about.id][3] ? snippet(data.passages[about.id][3], about.terms) : null;
-        if (summary && summary.querySelector('mark')) item.append(summary);
-        if (places.length) {
-          const passages = element('ul', 'result-passages');
-          for (const hit of places.slice(0, MAX_PASSAGES)) {
-            const [, anchor, label, text] = data.passages[hit.id];
-            const li = element('li');
-            const place = element('a', 'result-place', label || (anchor === 'te-notes' ? 'Notes' : 'Text'));
-            place.href = `${href}#${encodeURIComponent(anchor)}`;
-            li.append(place, ' ', snippet(text, hit.terms));
-            passages.append(li);
-          }
-          item.append(passages);
-          if (places.length > MAX_PASSAGES) item.append(element('p', 'result-more', `and ${plural(places.length - MAX_PASSAGES, 'more passage', 'more passages')}`));
+    /** The list item of one document found. */
+    const resultItem = (found) => {
+      const item = element('li', 'search-result');
+      const heading = element('h3', 'result-title');
+      const link = element('a', '', found.title);
+      link.href = found.href;
+      heading.append(link);
+      item.append(heading);
+      // The summary (or opening) only when the words were found in it, not merely in the title or the index's names.
+      const summary = found.about && found.about.text ? snippet(found.about.text, found.about.terms) : null;
+      if (summary && summary.querySelector('mark')) item.append(summary);
+      if (found.passages.length) {
+        const passages = element('ul', 'result-passages');
+        for (const hit of found.passages) {
+          const li = element('li');
+          const place = element('a', 'result-place', hit.label || (hit.anchor === 'te-notes' ? 'Notes' : 'Text'));
+          place.href = `${found.href}#${encodeURIComponent(hit.anchor)}`;
+          li.append(place, ' ', snippet(hit.text, hit.terms));
+          passages.append(li);
         }
-        list.push(item);
+        item.append(passages);
       }
-      results.replaceChildren(...list);
-      const passages = hits.filter((hit) => data.passages[hit.id][1] !== '').length;
-      status.textContent = hits.length === 0
-        ? `No document has every word of “${query}”.`
-        : `${plural(byDocument.size, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}${byDocument.size > MAX_DOCUMENTS ? ` (the first ${MAX_DOCUMENTS} documents shown)` : ''}.`;
+      if (found.more > 0) item.append(element('p', 'result-more', `and ${plural(found.more, 'more passage', 'more passages')}`));
+      return item;
+    };
+
+    /** The filters of the list narrow the search too. */
+    const facets = () => {
+      const chosen = {};
+      if (filters) for (const s of filters.querySelectorAll('select[data-filter]')) if (s.value) chosen[s.dataset.filter] = s.value;
+      return chosen;
     };
 
     let pending = 0;
@@ -189,17 +184,47 @@
         status.textContent = '';
         return;
       }
-      if (!engine) status.textContent = 'Loading the search index…';
-      let data;
+      status.textContent = 'Searching…';
+      const stale = () => ticket !== pending;
       try {
-        data = await load();
+        const result = await engine.search(query, facets());
+        if (stale()) return;
+        let shown = 0;
+        let passages = 0;
+        const more = element('button', 'result-more-button', 'More results');
+        more.type = 'button';
+        const say = (next) => {
+          if (result.documents.length === 0 || (shown === 0 && next === null)) {
+            status.textContent = `No document has every word of “${query}”.`;
+          } else if (result.phrases.length) {
+            // A phrase is checked on the text of each page of results: the count grows as pages are shown.
+            status.textContent = `${plural(shown, 'document', 'documents')}, ${plural(passages, 'passage', 'passages')}${next === null ? '' : ' so far'}.`;
+          } else {
+            status.textContent = `${plural(result.documents.length, 'document', 'documents')}, ${plural(result.passages, 'passage', 'passages')}${next === null ? '' : ` (the first ${shown.toLocaleString('en')} documents shown)`}.`;
+          }
+        };
+        const showFrom = async (from) => {
+          const { items, next } = await engine.page(result, from, PAGE, MAX_PASSAGES);
+          if (stale()) return;
+          shown += items.length;
+          for (const found of items) passages += found.passages.length + found.more;
+          results.append(...items.map(resultItem));
+          more.remove();
+          if (next !== null) {
+            more.onclick = () => showFrom(next).catch(failed);
+            results.after(more);
+          }
+          say(next);
+        };
+        const failed = () => {
+          if (!stale()) status.textContent = 'The search index (search/) could not be loaded.';
+        };
+        results.replaceChildren();
+        search.querySelector('.result-more-button')?.remove();
+        await showFrom(0);
       } catch {
-        status.textContent = 'The search index (search-index.js) could not be loaded.';
-        return;
+        if (!stale()) status.textContent = 'The search index (search/) could not be loaded.';
       }
-      // A later keystroke has its own search: this one is stale.
-      if (ticket !== pending) return;
-      render(query, data, engine.search(query));
     };
 
     let timer = 0;
@@ -207,7 +232,9 @@
       window.clearTimeout(timer);
       timer = window.setTimeout(run, 150);
     });
-    input.addEventListener('focus', () => load().catch(() => undefined), { once: true });
+    if (filters) filters.addEventListener('change', () => {
+      if (input.value.trim()) run();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(timer);

@@ -1,0 +1,1 @@
+teSearchFile("terms/61-62-6c",[["able",[1,1,10],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/61-70-72",[["april",[1,2,18,7],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/63-6f-6c",[["col",[1,2,2,2],[]]]);

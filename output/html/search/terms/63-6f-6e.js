@@ -1,0 +1,1 @@
+teSearchFile("terms/63-6f-6e",[["congress",[1,2,8,17],[]],["conjectured",[1,1,26],[]],["connection",[1,1,17],[]],["construction",[1,1,10],[]],["continued",[1,1,20],[]],["conversation",[1,12,1,2,1,2,2,1,2,3,4,1,1,3],[1]],["conversations",[1,1,15],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/64-65-66",[["definitely",[1,1,8],[]]]);

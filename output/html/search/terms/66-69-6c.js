@@ -1,0 +1,1 @@
+teSearchFile("terms/66-69-6c",[["files",[1,1,2],[]]]);

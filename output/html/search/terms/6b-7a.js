@@ -1,0 +1,1 @@
+teSearchFile("terms/6b-7a",[["kz",[1,1,2],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/6c-61-79",[["lay",[1,1,7],[]]]);

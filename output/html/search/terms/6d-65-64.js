@@ -1,0 +1,1 @@
+teSearchFile("terms/6d-65-64",[["medium",[1,2,21,5],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/6f-63-63",[["occasion",[1,1,8],[]],["occasions",[1,1,7],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/6f-72-69",[["original",[1,1,23],[]]]);

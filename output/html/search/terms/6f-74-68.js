@@ -1,0 +1,1 @@
+teSearchFile("terms/6f-74-68",[["other",[1,2,7,20],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/70-61-67",[["page",[1,1,23],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/70-6c-61",[["place",[1,1,18],[]],["plants",[1,1,15],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/70-72-65",[["present",[1,1,4],[]],["presents",[1,1,10],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/72-65-69",[["reigns",[1,1,10],[]]]);

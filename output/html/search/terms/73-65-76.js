@@ -1,0 +1,1 @@
+teSearchFile("terms/73-65-76",[["several",[1,2,17,2],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/73-69-74",[["situation",[1,1,10],[]]]);

@@ -1,0 +1,1 @@
+teSearchFile("terms/74-6f-6c",[["told",[1,1,23],[]]]);
