@@ -16,6 +16,10 @@
  *    the data export our build runs for each document's collection entry.
  *    The collection pages and search index have no Java counterpart: they
  *    count against us.
+ * 2b. The anchor pipeline a TEI user runs instead (issue 18): jing against tei_all, then Saxon-HE Java
+ *    with the TEI Stylesheets' html/html.xsl and txt/tei-to-text.xsl, on the 59 corpus files but
+ *    sga-xinclude/ and malformed/, each run right after our cold builds of the same folder with 2 and
+ *    with 1 worker; the median of the pairs' ratios (target ≤ 1.0).
  * 3. Synthetic collections of 500 and 2,000 documents made from the record
  *    and the corpus's files under 300 KB (ids rewritten): how time grows.
  * 4. The largest FRUS volume alone: peak RSS (target < 1 GB).
@@ -139,6 +143,37 @@ if (comparable) {
   const ratio = median(RUNS, (i) => ({ ms: pairs[i]!.ours.ms / pairs[i]!.java!.ms }));
   console.log(`ratio cold build (ours, 2 workers, the default on 2 cores / jing + Saxon-HE), median of the pairs: ${ratio.ms.toFixed(2)} (target ≤ 1); medians ${(cold2.ms / java.ms).toFixed(2)}; ours with 1 worker: ${(cold.ms / java.ms).toFixed(2)}; against the narrower Java work: ${(cold2.ms / java.previous).toFixed(2)}`);
 } else console.log('jing or Saxon-HE Java (libsaxonhe-java) is not installed: no comparison');
+
+// 2b. The anchor (issue 18): what a TEI user runs instead, on the 59 files of the corpus but sga-xinclude/
+// and malformed/, copied into one folder: jing against tei_all, then Saxon-HE Java with the TEI Stylesheets'
+// html/html.xsl and txt/tei-to-text.xsl (../shared/anchors/README.md), one JVM per step. Our cold build of
+// the same folder runs right before each anchor run, with 2 workers and with 1; ratios are medians of the pairs.
+const anchors = path.join(SHARED, 'anchors', 'tei-stylesheets');
+if (comparable && existsSync(anchors)) {
+  const flat59 = path.join(work, 'flat59');
+  mkdirSync(flat59);
+  const chosen = corpusFiles.filter((f) => !['sga-xinclude', 'malformed'].includes(path.relative(corpus, f).split(path.sep)[0]!));
+  for (const f of chosen) cpSync(f, path.join(flat59, path.relative(corpus, f).split(path.sep).join('__')));
+  const classpath = [saxonJar, '/usr/share/java/xml-resolver.jar'].filter((j) => existsSync(j)).join(':');
+  const anchorSaxon = (xsl: string, out: string) => {
+    mkdirSync(out, { recursive: true });
+    return timeCommand('java', ['-cp', classpath, 'net.sf.saxon.Transform', `-s:${flat59}`, `-o:${out}`, `-xsl:${path.join(anchors, xsl)}`]);
+  };
+  const runAnchor = (i: number) => {
+    const jing = timeCommand('jing', [schema, ...xmlFiles(flat59)]);
+    const html = anchorSaxon('html/html.xsl', path.join(work, `anchor-${i}`, 'html'));
+    const text = anchorSaxon('txt/tei-to-text.xsl', path.join(work, `anchor-${i}`, 'txt'));
+    return { ms: jing.ms + html.ms + text.ms, jing, html, text };
+  };
+  const anchorPairs = Array.from({ length: RUNS }, (_, i) => ({ two: build([flat59], { jobs: 2 }), one: build([flat59], { jobs: 1 }), anchor: runAnchor(i) }));
+  const anchor = median(RUNS, (i) => anchorPairs[i]!.anchor);
+  console.log(`anchor pipeline on ${chosen.length} files: jing (tei_all) ${fmt(anchor.jing.ms)}, TEI Stylesheets html/html.xsl ${fmt(anchor.html.ms)} (exit ${anchor.html.status}), txt/tei-to-text.xsl ${fmt(anchor.text.ms)} (exit ${anchor.text.status}); total ${fmt(anchor.ms)}`);
+  console.log(`our cold build of the same ${chosen.length} files: 2 workers ${describe(median(RUNS, (i) => anchorPairs[i]!.two))}; 1 worker ${fmt(median(RUNS, (i) => anchorPairs[i]!.one).ms)}`);
+  console.log(`pairs (ours 2 workers / ours 1 worker / anchor): ${anchorPairs.map((p) => `${fmt(p.two.ms)} / ${fmt(p.one.ms)} / ${fmt(p.anchor.ms)}`).join('; ')}`);
+  const two = median(RUNS, (i) => ({ ms: anchorPairs[i]!.two.ms / anchorPairs[i]!.anchor.ms }));
+  const one = median(RUNS, (i) => ({ ms: anchorPairs[i]!.one.ms / anchorPairs[i]!.anchor.ms }));
+  console.log(`ratio cold build / anchor pipeline, median of the pairs: 2 workers ${two.ms.toFixed(2)} (target ≤ 1.0), 1 worker ${one.ms.toFixed(2)}`);
+} else console.log('the TEI Stylesheets (../shared/anchors/), jing or Saxon-HE Java is absent: no anchor comparison');
 
 // 3. Synthetic collections: how time grows with size.
 const mix = [record, ...xmlFiles(path.join(SHARED, 'corpus')).filter((f) => statSync(f).size < 300_000 && !readFileSync(f, 'utf8').includes('xi:include'))];

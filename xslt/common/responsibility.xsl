@@ -31,11 +31,29 @@
   <xsl:function name="te:resp-kind" as="xs:string">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="pointer" select="te:resp-pointer($node)"/>
-    <xsl:variable name="target" select="te:target($pointer, $node)"/>
-    <xsl:variable name="mentions" select="if ($pointer) then (key('te:ref', $pointer, root($node)), $target) else ()"/>
     <xsl:sequence select="
       if (empty($pointer)) then ''
-      else if ($mentions[ancestor-or-self::author[ancestor::titleStmt]]) then 'author'
+      else if (root($node) is root($te:tei)) then ($te:resp-kinds($pointer), te:pointer-resp-kind($pointer, $node))[1]
+      else te:pointer-resp-kind($pointer, $node)"/>
+  </xsl:function>
+
+  <!--
+    The kind of every pointer that a @resp of the document starts with, decided once per transform:
+    te:resp-kind is asked for each intervention and note, often several times, and its key lookups and
+    pattern matches depend on the pointer alone.
+  -->
+  <xsl:variable name="te:resp-kinds" as="map(xs:string, xs:string)"
+    select="map:merge(distinct-values(root($te:tei)//@resp ! (tokenize(normalize-space(.), ' ')[. ne ''])[1]) ! map { .: te:pointer-resp-kind(., $te:tei) })"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <!-- The kind of whoever $pointer designates in the document of $context: author | translator | editor | other. -->
+  <xsl:function name="te:pointer-resp-kind" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="target" select="te:target($pointer, $context)"/>
+    <xsl:variable name="mentions" select="(key('te:ref', $pointer, root($context)), $target)"/>
+    <xsl:sequence select="
+      if ($mentions[ancestor-or-self::author[ancestor::titleStmt]]) then 'author'
       else if ($mentions[ancestor-or-self::respStmt[matches(string-join(resp, ' '), 'transl', 'i')]]
                or $target[self::person][matches(string-join((occupation, roleName, @role), ' '), 'transl', 'i')]) then 'translator'
       else if ($mentions[ancestor-or-self::respStmt | ancestor-or-self::editor]

@@ -64,6 +64,14 @@
   </xsl:function>
 
   <!--
+    The id, lang and dir of the HTML element rendering an element, from the attributes it has:
+    apply-templates select="@xml:id, @xml:lang" costs nothing for the many elements that have neither.
+  -->
+  <xsl:mode name="te:html-attributes" on-no-match="deep-skip"/>
+  <xsl:template match="@xml:id" mode="te:html-attributes"><xsl:sequence select="te:id-attribute(..)"/></xsl:template>
+  <xsl:template match="@xml:lang" mode="te:html-attributes"><xsl:sequence select="te:lang-attributes(..)"/></xsl:template>
+
+  <!--
     A class token from any string: ASCII letters, digits, '-' and '_' kept, everything else a '-'.
     (No \p{…} classes here or in other per-element code: saxon-js builds them anew at each call,
     which made a FRUS volume take three times as long.)

@@ -24,37 +24,6 @@
                           else 'h' || min((max(($depth, 1)) + 1, 6))"/>
   </xsl:function>
 
-  <!-- Block kinds by their HTML element (sets: see te:set). -->
-  <xsl:variable name="te:paragraph-kinds" as="map(xs:string, xs:boolean)"
-    select="te:set(('p', 'docket', 'salute', 'byline', 'dateline', 'docDate', 'docAuthor', 'docImprint', 'trailer', 'speaker', 'stage', 'caption', 'label', 'l', 'titlePart', 'roleDesc'))"/>
-  <xsl:variable name="te:section-kinds" as="map(xs:string, xs:boolean)" select="te:set(('div', 'front', 'back', 'body', 'distribution'))"/>
-  <xsl:variable name="te:phrasing-blocks" as="map(xs:string, xs:boolean)" select="te:set(('p', 'h2', 'h3', 'h4', 'h5', 'h6'))"/>
-
-  <!-- The HTML element of a block of $kind, before its content is known ('p' and 'h2'–'h6' become a div if the content holds blocks). -->
-  <xsl:function name="te:block-element" as="xs:string">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="
-      if (map:contains($te:paragraph-kinds, $kind)) then 'p'
-      else if ($kind = 'head') then te:heading-element($node)
-      else if (map:contains($te:section-kinds, $kind)) then 'section'
-      else if ($kind = 'list') then (if (tokenize(lower-case(string-join(($node/@rend, $node/@type), ' ')), '[ \t\r\n]+') = ('numbered', 'ordered', 'decimal', 'roman')) then 'ol' else 'ul')
-      else if ($kind = 'item') then 'li'
-      else if ($kind = 'quote') then 'blockquote'
-      else if ($kind = 'figure') then 'figure'
-      else 'div'"/>
-  </xsl:function>
-
-  <!-- The attributes every block element carries: class, id, language, and the number of a line, paragraph or division. -->
-  <xsl:function name="te:block-attributes" as="attribute()*">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="element" as="xs:string"/>
-    <xsl:attribute name="class" select="te:classes(('tei-' || $kind, if ($kind = 'head' and $element = ('p', 'div')) then 'heading' else ()), $node)"/>
-    <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-    <xsl:if test="$node/@n and $kind = ('l', 'p', 'ab', 'div')"><xsl:attribute name="data-n" select="$node/@n"/></xsl:if>
-  </xsl:function>
-
   <!--
     Children of a container that HTML allows only certain elements in (a list holds list items,
     a row cells): the children of $kept are rendered in place; any other run of children is
@@ -80,73 +49,136 @@
     </xsl:for-each-group>
   </xsl:template>
 
-  <xsl:template name="te:block">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="children" as="node()*"/>
-    <xsl:choose>
-      <xsl:when test="$kind = 'table'">
-        <xsl:call-template name="te:table"><xsl:with-param name="node" select="$node"/><xsl:with-param name="children" select="$children"/></xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$kind = ('row', 'cell') and $node/ancestor::table">
-        <!-- A header cell (th) says what it heads (WCAG H63): the column, in a row of labels; else its row. -->
-        <xsl:variable name="scope" select="
-          if ($kind ne 'cell') then ''
-          else if ($node/parent::row/@role = 'label') then 'col'
-          else if ($node/@role = 'label') then 'row'
-          else ''"/>
-        <xsl:element name="{if ($kind = 'row') then 'tr' else if ($scope ne '') then 'th' else 'td'}">
-          <xsl:attribute name="class" select="te:classes('tei-' || $kind, $node)"/>
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:if test="$scope ne ''"><xsl:attribute name="scope" select="$scope"/></xsl:if>
-          <xsl:if test="$kind = 'cell' and $node/@cols castable as xs:positiveInteger"><xsl:attribute name="colspan" select="xs:integer($node/@cols)"/></xsl:if>
-          <xsl:if test="$kind = 'cell' and $node/@rows castable as xs:positiveInteger"><xsl:attribute name="rowspan" select="xs:integer($node/@rows)"/></xsl:if>
-          <xsl:choose>
-            <!-- A row holds cells only: anything else between them gets a cell of its own. -->
-            <xsl:when test="$kind = 'row'">
-              <xsl:call-template name="te:only-children">
-                <xsl:with-param name="children" select="$children"/>
-                <xsl:with-param name="kept" select="'cell'"/>
-                <xsl:with-param name="wrapper" select="'td'"/>
-                <xsl:with-param name="class" select="'tei-row-extra'"/>
-              </xsl:call-template>
-            </xsl:when>
-            <xsl:otherwise><xsl:apply-templates select="$children"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:element>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="element" select="te:block-element($kind, $node)"/>
-        <xsl:choose>
-          <!-- A phrasing element (p, h2–h6) that would hold blocks becomes a div, keeping its classes: only here is the content rendered before its element is chosen. -->
-          <xsl:when test="map:contains($te:phrasing-blocks, $element)">
-            <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$children"/></xsl:variable>
-            <xsl:variable name="final" select="if (te:holds-blocks($content)) then 'div' else $element"/>
-            <xsl:element name="{$final}">
-              <xsl:sequence select="te:block-attributes($kind, $node, $final)"/>
-              <xsl:sequence select="$content"/>
-            </xsl:element>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:element name="{$element}">
-              <xsl:sequence select="te:block-attributes($kind, $node, $element)"/>
-              <xsl:choose>
-                <!-- A list holds list items only: headings, labels and anything else get an item of their own. -->
-                <xsl:when test="$element = ('ul', 'ol')">
-                  <xsl:call-template name="te:only-children">
-                    <xsl:with-param name="children" select="$children"/>
-                    <xsl:with-param name="kept" select="'item'"/>
-                    <xsl:with-param name="wrapper" select="'li'"/>
-                    <xsl:with-param name="class" select="'tei-list-extra'"/>
-                  </xsl:call-template>
-                </xsl:when>
-                <xsl:otherwise><xsl:apply-templates select="$children"/></xsl:otherwise>
-              </xsl:choose>
-            </xsl:element>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:otherwise>
-    </xsl:choose>
+  <!--
+    The blocks of the text, each built in place: the element is chosen from the source (te:holds-block
+    tells whether a paragraph or heading must become a div because it holds a block), then its content
+    is rendered straight into it.
+  -->
+
+  <!-- Paragraphs and the elements that read as one. -->
+  <xsl:template match="p | docket | salute | byline | dateline | docDate | docAuthor | docImprint | trailer | speaker | stage | label | l | titlePart | roleDesc">
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="te:classes('tei-' || local-name(), .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="@n and (self::l or self::p)"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A figure's description is its caption. -->
+  <xsl:template match="figDesc">
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="te:classes('tei-caption', .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A heading: h2–h6 by depth, or a p where it captions a list, table, figure…; a div when it holds a block. -->
+  <xsl:template match="head">
+    <xsl:variable name="element" select="if (te:holds-block(.)) then 'div' else te:heading-element(.)"/>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class" select="te:classes(('tei-head', if ($element = ('p', 'div')) then 'heading' else ()), .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Divisions (numbered ones too) and the parts of the text are sections; a distribution list is a section of its own kind. -->
+  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | front | body | back">
+    <xsl:variable name="kind" select="if (self::div and @type = 'distribution') then 'distribution' else if (starts-with(local-name(), 'div')) then 'div' else local-name()"/>
+    <section class="{te:classes('tei-' || $kind, .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="@n and $kind = 'div'"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <!-- A list holds list items only: headings, labels and anything else get an item of their own. -->
+  <xsl:template match="list">
+    <xsl:element name="{if (tokenize(lower-case(string-join((@rend, @type), ' ')), '[ \t\r\n]+') = ('numbered', 'ordered', 'decimal', 'roman')) then 'ol' else 'ul'}">
+      <xsl:attribute name="class" select="te:classes('tei-list', .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:call-template name="te:only-children">
+        <xsl:with-param name="children" select="node()"/>
+        <xsl:with-param name="kept" select="'item'"/>
+        <xsl:with-param name="wrapper" select="'li'"/>
+        <xsl:with-param name="class" select="'tei-list-extra'"/>
+      </xsl:call-template>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="item">
+    <li class="{te:classes('tei-item', .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </li>
+  </xsl:template>
+
+  <!-- Block quotations (quote with paragraphs, or standing between paragraphs). -->
+  <xsl:template match="quote[p | lg | ab | l] | cit[parent::div or parent::body]">
+    <blockquote class="{te:classes('tei-quote', .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </blockquote>
+  </xsl:template>
+
+  <xsl:template match="figure">
+    <figure class="{te:classes('tei-figure', .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </figure>
+  </xsl:template>
+
+  <!-- Blocks that HTML has no particular element for. -->
+  <xsl:template match="ab | opener | closer | signed | lg | sp | postscript | argument | epigraph | docTitle | titlePage
+                       | castList | castItem | castGroup | role | set | listBibl | floatingText">
+    <div class="{te:classes('tei-' || local-name(), .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="@n and self::ab"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- Rows and cells outside a table are blocks of their own kind. -->
+  <xsl:template match="row | cell">
+    <div class="{te:classes('tei-' || local-name(), .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- A row holds cells only: anything else between them gets a cell of its own. -->
+  <xsl:template match="row[ancestor::table]">
+    <tr class="{te:classes('tei-row', .)}">
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:call-template name="te:only-children">
+        <xsl:with-param name="children" select="node()"/>
+        <xsl:with-param name="kept" select="'cell'"/>
+        <xsl:with-param name="wrapper" select="'td'"/>
+        <xsl:with-param name="class" select="'tei-row-extra'"/>
+      </xsl:call-template>
+    </tr>
+  </xsl:template>
+
+  <!-- A header cell (th) says what it heads (WCAG H63): the column, in a row of labels; else its row. -->
+  <xsl:template match="cell[ancestor::table]">
+    <xsl:variable name="scope" select="if (parent::row/@role = 'label') then 'col' else if (@role = 'label') then 'row' else ''"/>
+    <xsl:element name="{if ($scope ne '') then 'th' else 'td'}">
+      <xsl:attribute name="class" select="te:classes('tei-cell', .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="$scope ne ''"><xsl:attribute name="scope" select="$scope"/></xsl:if>
+      <xsl:if test="@cols castable as xs:positiveInteger"><xsl:attribute name="colspan" select="xs:integer(@cols)"/></xsl:if>
+      <xsl:if test="@rows castable as xs:positiveInteger"><xsl:attribute name="rowspan" select="xs:integer(@rows)"/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="table">
+    <xsl:call-template name="te:table">
+      <xsl:with-param name="node" select="."/>
+      <xsl:with-param name="children" select="node()"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- An example (eg, egXML): preformatted code. -->

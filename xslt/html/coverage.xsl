@@ -3,8 +3,9 @@
   The coverage report (reports/NAME.coverage.json): which elements of the
   text the edition had no specific rule for, and how often, so that a project
   bringing its own TEI sees at once what renders only as plain text. It is
-  read off the rendered page (every fallback carries data-element), so it
-  reports exactly what the reader sees. Keys and entries are in a fixed
+  read off the source: the elements the page renders (te:text-elements,
+  te:note-elements, te:apparatus-elements) that the fallback renders
+  (te:has-rule, from the one list of rules in common/block-content.xsl). Keys and entries are in a fixed
   order: the report is byte-identical from run to run.
 -->
 <xsl:stylesheet version="3.0"
@@ -17,10 +18,9 @@
 
   <xsl:function name="te:coverage-json" as="xs:string">
     <xsl:param name="tei" as="element()?"/>
-    <!-- The elements of the rendered page that have a class (every fallback has one). -->
-    <xsl:param name="classed" as="element()*"/>
-    <xsl:variable name="fallbacks" select="$classed[@data-element][contains-token(@class, 'tei-unknown')]"/>
     <xsl:variable name="elements" select="$tei/text//*"/>
+    <!-- The elements the page renders (the text, the notes, the apparatus) that have no rule of their own. -->
+    <xsl:variable name="fallbacks" select="($te:text-elements, $te:note-elements, $te:apparatus-elements)[not(te:has-rule(.))]"/>
     <xsl:variable name="report">
       <fn:map>
         <fn:string key="document"><xsl:value-of select="$name"/></fn:string>
@@ -31,8 +31,8 @@
         <fn:array key="elementsWithoutRule">
           <!-- Most frequent first, then by namespace and name (saxon-js sorts groups only by their first item, hence the maps). -->
           <xsl:variable name="groups" as="map(*)*">
-            <xsl:for-each-group select="$fallbacks" group-by="string(@data-namespace) || ' ' || @data-element">
-              <xsl:sequence select="map { 'element': string(@data-element), 'namespace': string((@data-namespace, 'http://www.tei-c.org/ns/1.0')[1]), 'count': count(current-group()) }"/>
+            <xsl:for-each-group select="$fallbacks" group-by="namespace-uri(.) || ' ' || local-name(.)">
+              <xsl:sequence select="map { 'element': local-name(.), 'namespace': namespace-uri(.), 'count': count(current-group()) }"/>
             </xsl:for-each-group>
           </xsl:variable>
           <!-- xsl:sort rather than sort() with an inline function: Saxon-HE (Java) has no higher-order functions, and runs these stylesheets too. -->

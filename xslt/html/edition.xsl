@@ -20,6 +20,8 @@
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <xsl:include href="../common/block-content.xsl"/>
+  <xsl:include href="../common/conventions.xsl"/>
   <xsl:include href="attributes.xsl"/>
   <xsl:include href="page.xsl"/>
   <xsl:include href="metadata-panel.xsl"/>

@@ -81,6 +81,12 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- What each kind of marked stretch is called in its title (built once, not at every call). -->
+  <xsl:variable name="te:marked-words" as="map(xs:string, xs:string)" select="map {
+    'sic': 'Marked [sic]', 'supplied': 'Supplied', 'expan-part': 'Expanded', 'unclear': 'Unclear', 'gap': 'Omitted',
+    'del': 'Deleted in the source', 'add': 'Added in the source', 'surplus': 'Superfluous', 'damage': 'Damaged',
+    'corr': 'Corrected', 'am': 'Abbreviation mark', 'secl': 'Secluded', 'restore': 'Restored', 'space': 'Space left blank' }"/>
+
   <xsl:template name="te:marked">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="node" as="element()"/>
@@ -88,12 +94,8 @@
     <xsl:param name="resp-label" as="xs:string"/>
     <xsl:param name="reason" as="xs:string"/>
     <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="words" select="map {
-      'sic': 'Marked [sic]', 'supplied': 'Supplied', 'expan-part': 'Expanded', 'unclear': 'Unclear', 'gap': 'Omitted',
-      'del': 'Deleted in the source', 'add': 'Added in the source', 'surplus': 'Superfluous', 'damage': 'Damaged',
-      'corr': 'Corrected', 'am': 'Abbreviation mark', 'secl': 'Secluded', 'restore': 'Restored', 'space': 'Space left blank' }"/>
     <xsl:variable name="title" select="string-join((
-      ($words($kind), $kind)[1],
+      ($te:marked-words($kind), $kind)[1],
       te:resp-phrase($resp-kind, $resp-label)[. ne ''],
       if ($reason ne '') then '(' || te:code-words($reason) || ')' else (),
       if ($node/@cert) then '(certainty: ' || $node/@cert || ')' else ()), ' ')"/>

@@ -58,10 +58,6 @@
     select="('remark', 'note-ref', 'app-ref', 'speech-direct', 'speech-reported', 'name-person', 'name-place', 'name-org', 'name-event',
              'stamp', 'archival-mark', 'tei-pagebreak', 'tei-columnbreak', 'link-removed', 'tei-unknown')"/>
 
-  <!-- Matches the class of every element te:convention-of gives a convention (and of a few more): one of the tokens it looks for. -->
-  <xsl:variable name="te:convention-pattern" as="xs:string"
-    select="'(^| )(' || string-join(('choice', 'marked', $te:convention-classes), '|') || ')( |$)'"/>
-
   <!-- The convention an element of the rendered page shows, or () for none. -->
   <xsl:function name="te:convention-of" as="xs:string?">
     <xsl:param name="e" as="element()"/>
@@ -79,13 +75,27 @@
   </xsl:function>
 
   <xsl:template name="te:legend">
-    <!-- The elements of the rendered page that have a class, in the order of the page. -->
-    <xsl:param name="classed" as="element()*"/>
-    <!-- One call of te:convention-of per element: the page has an element with a class for nearly every element of the TEI. -->
-    <!-- The pattern first: it rules out most elements (classes such as "tei-p") at a fraction of the cost of te:convention-of in saxon-js. -->
-    <xsl:variable name="marked" select="$classed[matches(@class, $te:convention-pattern)]
-                                        [let $kind := te:convention-of(.) return exists($kind) and map:contains($te:conventions, $kind)]"
-                  xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <!-- The source elements rendered on the page, in the order a reader meets them (the text, then the notes). -->
+    <xsl:param name="elements" as="element()*"/>
+    <!-- Each convention once per responsibility, from the source (common/conventions.xsl); its sample is its first occurrence, rendered. -->
+    <xsl:variable name="shown" as="map(*)*">
+      <xsl:for-each select="$elements">
+        <xsl:variable name="convention" as="xs:string*"><xsl:apply-templates select="." mode="te:convention"/></xsl:variable>
+        <xsl:if test="exists($convention) and map:contains($te:conventions, $convention[1])" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:sequence select="map { 'key': $convention[1], 'resp': $convention[2], 'node': . }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="marked" as="element()*">
+      <xsl:for-each-group select="$shown" group-by="?key || '|' || ?resp">
+        <xsl:variable name="key" select="?key"/>
+        <!-- The first occurrence whose rendering shows the convention: a project stylesheet may render some occurrences its own way. -->
+        <xsl:iterate select="current-group()">
+          <xsl:variable name="found" select="(te:render(?node) ! descendant-or-self::*[@class][te:convention-of(.) = $key])[1]"/>
+          <xsl:if test="exists($found)"><xsl:break select="$found"/></xsl:if>
+        </xsl:iterate>
+      </xsl:for-each-group>
+    </xsl:variable>
     <xsl:if test="exists($marked)">
       <section id="te-conventions" class="panel legend" aria-labelledby="te-conventions-heading">
         <h2 id="te-conventions-heading">Editorial conventions</h2>

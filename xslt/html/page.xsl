@@ -34,21 +34,11 @@
     <xsl:variable name="apparatus" as="element()*"><xsl:call-template name="te:apparatus-section"/></xsl:variable>
     <!-- The page's menu links the index only when there is one: a project stylesheet may leave it out (docs/customising.md). -->
     <xsl:variable name="index" as="element()*"><xsl:call-template name="te:index-panel"/></xsl:variable>
-    <!--
-      The elements of the rendered page that have a class, in the order of the page, found once: the
-      view and speaker controls (in the text), the legend and the coverage report (in text, notes and
-      apparatus) each look for theirs among them, rather than each walking the rendered trees (HTML
-      of 95 corpus files, min of 5 runs: 7.65 s before, 6.95 s after). "!", not "/": a path expression
-      would sort the nodes of the separately built trees into an order of saxon-js's own, which put a
-      legend's sample from the notes before the first one in the text.
-    -->
-    <xsl:variable name="text-classed" as="element()*" select="$text[. instance of node()] ! descendant-or-self::*[@class]"/>
-    <xsl:variable name="classed" as="element()*" select="$text-classed, ($notes, $apparatus)[. instance of node()] ! descendant-or-self::*[@class]"/>
     <xsl:variable name="lang" select="(te:lang-tag($metadata?lang)[. ne ''], 'en')[1]"/>
     <xsl:variable name="title" select="($metadata?title, normalize-space($tei/teiHeader//title[1]), $name)[. ne ''][1]"/>
 
     <xsl:result-document href="reports/{$te:name-uri}.coverage.json" method="text" encoding="UTF-8">
-      <xsl:sequence select="te:coverage-json($tei, $classed)"/>
+      <xsl:sequence select="te:coverage-json($tei)"/>
     </xsl:result-document>
     <xsl:if test="$tei/self::TEI">
       <xsl:result-document href="html/{$te:name-uri}.csl.json" method="text" encoding="UTF-8">
@@ -107,9 +97,7 @@
         </header>
         <main id="te-main" class="edition">
           <div class="edition-reading">
-            <xsl:call-template name="te:reading-controls">
-              <xsl:with-param name="classed" select="$text-classed"/>
-            </xsl:call-template>
+            <xsl:call-template name="te:reading-controls"/>
             <article id="te-text" class="text" aria-labelledby="te-title" tabindex="-1">
               <xsl:sequence select="te:lang-attributes($tei/text)"/>
               <xsl:sequence select="$text"/>
@@ -130,7 +118,7 @@
               </xsl:call-template>
             </xsl:if>
             <xsl:call-template name="te:legend">
-              <xsl:with-param name="classed" select="$classed"/>
+              <xsl:with-param name="elements" select="$te:text-elements, $te:note-elements, $te:apparatus-elements"/>
             </xsl:call-template>
           </div>
         </main>
@@ -156,14 +144,22 @@
     the stylesheet's :has() rules, without scripts; the script adds the URL memory (?view=). The
     speaker control needs the script, so it is hidden until the script shows it.
   -->
+  <!-- True when an element of the text is rendered differently in the reading and the diplomatic view. -->
+  <xsl:function name="te:shows-views" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::supplied or self::ex or self::del or self::surplus or self::secl or self::am or self::lb[@break = 'no']
+      or self::sic[not(parent::choice)][te:resp-kind(.) = ('translator', 'author')]])
+      or ($e/self::choice and (te:choice-kind($e) ne 'abbreviation' or exists(te:render($e) ! descendant-or-self::*[contains-token(@class, 'v-dipl')])))"/>
+  </xsl:function>
+
   <xsl:template name="te:reading-controls">
-    <!-- The elements of the rendered text that have a class. -->
-    <xsl:param name="classed" as="element()*"/>
-    <xsl:variable name="has-views" select="exists($classed[contains(@class, 'v-')][contains-token(@class, 'v-dipl') or contains-token(@class, 'v-read')])"/>
+    <!-- Decided from the elements of the running text (te:text-elements): those that show both views, speak, or are highlighted. -->
+    <xsl:variable name="has-views" select="exists($te:text-elements[te:shows-views(.)])"/>
     <xsl:variable name="speakers" as="element()*">
-      <xsl:call-template name="te:speaker-control"><xsl:with-param name="classed" select="$classed"/></xsl:call-template>
+      <xsl:call-template name="te:speaker-control"><xsl:with-param name="turns" select="$te:text-elements[self::said or self::q[@who] or self::u]"/></xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="has-highlights" select="exists($classed[contains-token(@class, 'name') or contains-token(@class, 'speech') or contains-token(@class, 'remark')])"/>
+    <xsl:variable name="has-highlights" select="exists($te:text-elements[self::persName or self::placeName or self::orgName or self::geogName or self::rs
+                                                or self::name[not(ancestor::teiHeader)] or self::said or self::q[@who] or self::u or self::note[te:is-remark(.)]])"/>
     <xsl:if test="$has-views or exists($speakers) or $has-highlights">
       <div class="reading-controls">
         <xsl:if test="$has-views">

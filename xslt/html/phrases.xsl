@@ -35,16 +35,34 @@
     <xsl:sequence select="if ($rend = ('sup', 'superscript')) then 'sup' else if ($rend = ('sub', 'subscript')) then 'sub' else 'span'"/>
   </xsl:function>
 
-  <xsl:template name="te:inline">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:element name="{te:wrapper($content, te:inline-element($kind, $node))}">
-      <xsl:attribute name="class" select="te:classes('tei-' || te:token($kind), $node)"/>
-      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-      <xsl:if test="$kind = 'abbr' and $node/@expan"><xsl:attribute name="title" select="$node/@expan"/></xsl:if>
-      <xsl:sequence select="$content"/>
+  <!-- Phrases: semantic HTML where there is an element for them, else a span; a div when they hold a block. -->
+  <xsl:template match="hi | title[not(ancestor::teiHeader)] | foreign | emph | term | mentioned | soCalled | gloss | num | time | seg
+                       | roleName | forename | surname | addName | genName | nameLink | abbr[not(parent::choice)] | expan[not(parent::choice)]
+                       | q[not(@who)] | quote | distinct | code | ident | gi | att | val | c | w | pc | orig[not(parent::choice)]
+                       | reg[not(parent::choice)] | affiliation | occupation | bibl | biblScope | pubPlace | publisher | author | editor
+                       | fw | metamark | handShift | hyphenation | lang | cit | address | addrLine | street | postCode | email">
+    <xsl:variable name="kind" select="local-name()"/>
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else te:inline-element($kind, .)}">
+      <xsl:attribute name="class" select="te:classes('tei-' || te:token($kind), .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="$kind = 'abbr' and @expan"><xsl:attribute name="title" select="@expan"/></xsl:if>
+      <xsl:apply-templates/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- Catchwords and signature marks carry no text (structure.xsl): the rule above must not render them. -->
+  <xsl:template match="fw[@type = ('catch', 'sig')]"/>
+
+  <!-- A link that can be followed stays a link around whatever it holds (see te:link). -->
+  <xsl:template mode="te:layout" match="ref | ptr" priority="1" as="xs:string">
+    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
+    <xsl:variable name="href" select="if (starts-with($target, '#') and exists(te:target($target, .))) then $target else te:link-href(string(@target), $target)"/>
+    <xsl:sequence select="if ($href eq '') then 'inline' else 'none'"/>
+  </xsl:template>
+
+  <!-- An archival mark is always a span (te:archival-mark). -->
+  <xsl:template mode="te:layout" match="idno[not(ancestor::teiHeader)]" priority="1" as="xs:string">
+    <xsl:sequence select="'none'"/>
   </xsl:template>
 
   <xsl:template name="te:date">

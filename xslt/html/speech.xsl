@@ -50,20 +50,28 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- The speakers of the rendered text, in order of first appearance, with a checkbox each; hidden until the script runs. -->
+  <!-- The speakers of the text's turns ($turns, in order), in order of first appearance, with a checkbox each; hidden until the script runs. -->
   <xsl:template name="te:speaker-control">
-    <!-- The elements of the rendered text that have a class (every turn has one). -->
-    <xsl:param name="classed" as="element()*"/>
-    <xsl:variable name="turns" select="$classed[@data-who][@data-speaker]"/>
-    <xsl:if test="exists($turns)">
+    <xsl:param name="turns" as="element()*"/>
+    <xsl:variable name="attributed" as="map(*)*">
+      <xsl:for-each select="$turns">
+        <xsl:variable name="pointer" select="(tokenize(normalize-space(@who), ' '))[1]"/>
+        <xsl:variable name="speaker" select="te:target($pointer, .)"/>
+        <xsl:variable name="label" select="if ($speaker) then te:entity-label($speaker) else string($pointer)"/>
+        <xsl:if test="$speaker and string($speaker/@xml:id) ne '' and $label ne ''">
+          <xsl:sequence select="map { 'who': string($speaker/@xml:id), 'label': $label }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:if test="exists($attributed)">
       <fieldset class="speaker-control" hidden="hidden">
         <legend>Highlight speakers</legend>
-        <xsl:for-each-group select="$turns" group-by="@data-who">
+        <xsl:for-each-group select="$attributed" group-by="?who">
           <xsl:variable name="who" select="current-grouping-key()"/>
           <label class="speaker-choice speaker-hue-{(position() - 1) mod 6}">
             <input type="checkbox" name="te-speaker" value="{$who}" data-hue="{(position() - 1) mod 6}"/>
             <xsl:text> </xsl:text>
-            <xsl:value-of select="replace(current-group()[1]/@data-speaker, ' \(reported\)$', '')"/>
+            <xsl:value-of select="current-group()[1]?label"/>
             <xsl:text> </xsl:text>
             <span class="speaker-count">(<xsl:value-of select="count(current-group())"/>)</span>
           </label>
