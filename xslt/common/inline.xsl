@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Phrase-level meaning: dates, measures, stamps and archival marks (the
-  other phrases are plain match templates of each format, in
+  Phrase-level meaning: the normalised value of a date, measures, stamps and
+  archival marks (the other phrases, dates included, are plain match templates of each format, in
   xslt/html/phrases.xsl and xslt/text/phrases.xsl).
 -->
 <xsl:stylesheet version="3.0"
@@ -20,14 +20,6 @@
       else if ($date/@from or $date/@to) then concat($date/@from, '/', $date/@to)
       else string(($date/@when-iso, $date/@notBefore-iso, $date/@from-iso)[1])"/>
   </xsl:function>
-
-  <xsl:template match="date">
-    <xsl:call-template name="te:date">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="iso" select="te:date-iso(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <xsl:template match="measure | measureGrp">
     <xsl:call-template name="te:measure">

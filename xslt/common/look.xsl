@@ -53,14 +53,6 @@
     <xsl:sequence select="$content"/>
   </xsl:template>
 
-  <!-- A date: $iso is the normalised value (@when, or "@notBefore/@notAfter", or "@from/@to"), '' when unknown. -->
-  <xsl:template name="te:date">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="iso" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
   <!-- A measure: $quantity and $unit as encoded ('' when absent). -->
   <xsl:template name="te:measure">
     <xsl:param name="node" as="element()"/>
