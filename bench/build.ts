@@ -25,7 +25,9 @@
  * 4. The largest FRUS volume alone: peak RSS (target < 1 GB).
  *
  * Environment: BENCH_RUNS (default 3) runs per corpus figure, median;
- * BENCH_SYNTHETIC (default "500,2000") synthetic sizes, "" for none.
+ * BENCH_SYNTHETIC (default "500,2000") synthetic sizes, "" for none;
+ * BENCH_SECTIONS (default "corpus,java,anchor,synthetic,frus") the sections to run, e.g. "anchor"
+ * to measure the anchor comparison alone (the first build, which fills the schema cache, always runs).
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -43,7 +45,8 @@ if (!existsSync(path.join(ROOT, 'dist', 'index.js')) || !existsSync(path.join(RO
 }
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const SYNTHETIC = (process.env.BENCH_SYNTHETIC ?? '500,2000').split(',').filter(Boolean).map(Number);
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'corpus,java,anchor,synthetic,frus').split(',').map((s) => s.trim()));
+const SYNTHETIC = SECTIONS.has('synthetic') ? (process.env.BENCH_SYNTHETIC ?? '500,2000').split(',').filter(Boolean).map(Number) : [];
 const schema = path.join(SHARED, 'schema', 'tei_all.rng');
 const work = mkdtempSync(path.join(os.tmpdir(), 'tei-edition-bench-build-'));
 const cacheDir = path.join(work, 'schema-cache');
@@ -90,7 +93,10 @@ console.log(`every build: all validation layers against tei_all.rng (RELAX NG + 
 
 const first = build([corpus]);
 console.log(`first build ever (compiles tei_all and its Schematron into an empty schema cache): ${describe(first)}`);
+let coldOne: (Run & { out: string }) | undefined;
+if (SECTIONS.has('corpus')) {
 const cold = median(RUNS, () => build([corpus]));
+coldOne = cold;
 console.log(`cold build, 1 worker (empty output folder, schema cached): ${describe(cold)}`);
 
 const edited = path.join(corpus, 'frus-history', '1957-03-21-kennan-to-leopold.xml');
@@ -100,6 +106,7 @@ const incremental = median(RUNS, (i) => {
 });
 console.log(`incremental build after editing one file: ${fmt(incremental.ms)} wall, ${incremental.cached} of ${incremental.documents} sources from the cache${incremental.rssMb !== undefined ? `, peak RSS ${incremental.rssMb.toFixed(0)} MB` : ''}`);
 console.log(`ratio incremental / cold: ${(100 * incremental.ms / cold.ms).toFixed(1)}% (target < 10%)`);
+}
 
 // 2. jing + Saxon-HE Java on the same files, with our stylesheets, each run right after one of ours
 // with two workers (the default on two cores): alternating, both meet the same state of the machine,
@@ -127,8 +134,10 @@ if (comparable) {
   mkdirSync(flat);
   for (const f of corpusFiles) symlinkSync(f, path.join(flat, path.relative(corpus, f).split(path.sep).join('__')));
 }
+if (SECTIONS.has('java')) {
 const pairs = Array.from({ length: RUNS }, (_, i) => ({ ours: build([corpus], { jobs: 2 }), java: comparable ? runJava(saxonJar, i) : undefined }));
 const cold2 = median(RUNS, (i) => pairs[i]!.ours);
+const cold = coldOne ?? median(RUNS, () => build([corpus]));
 console.log(`cold build, 2 workers: ${describe(cold2)} (${(cold2.ms / cold.ms).toFixed(2)}× the 1-worker time)`);
 if (comparable) {
   const java = median(RUNS, (i) => pairs[i]!.java!);
@@ -143,13 +152,14 @@ if (comparable) {
   const ratio = median(RUNS, (i) => ({ ms: pairs[i]!.ours.ms / pairs[i]!.java!.ms }));
   console.log(`ratio cold build (ours, 2 workers, the default on 2 cores / jing + Saxon-HE), median of the pairs: ${ratio.ms.toFixed(2)} (target ≤ 1); medians ${(cold2.ms / java.ms).toFixed(2)}; ours with 1 worker: ${(cold.ms / java.ms).toFixed(2)}; against the narrower Java work: ${(cold2.ms / java.previous).toFixed(2)}`);
 } else console.log('jing or Saxon-HE Java (libsaxonhe-java) is not installed: no comparison');
+}
 
 // 2b. The anchor (issue 18): what a TEI user runs instead, on the 59 files of the corpus but sga-xinclude/
 // and malformed/, copied into one folder: jing against tei_all, then Saxon-HE Java with the TEI Stylesheets'
 // html/html.xsl and txt/tei-to-text.xsl (../shared/anchors/README.md), one JVM per step. Our cold build of
 // the same folder runs right before each anchor run, with 2 workers and with 1; ratios are medians of the pairs.
 const anchors = path.join(SHARED, 'anchors', 'tei-stylesheets');
-if (comparable && existsSync(anchors)) {
+if (SECTIONS.has('anchor') && comparable && existsSync(anchors)) {
   const flat59 = path.join(work, 'flat59');
   mkdirSync(flat59);
   const chosen = corpusFiles.filter((f) => !['sga-xinclude', 'malformed'].includes(path.relative(corpus, f).split(path.sep)[0]!));
@@ -187,8 +197,10 @@ for (const count of SYNTHETIC) {
 }
 
 // 4. The largest FRUS volume of the corpus, alone.
+if (SECTIONS.has('frus')) {
 const frus = xmlFiles(path.join(corpus, 'frus')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
 const big = build([frus]);
 console.log(`largest FRUS volume, ${path.basename(frus)} (${sizeOf([frus]).toFixed(1)} MB), cold: ${describe(big)} (target: peak RSS < 1024 MB)`);
+}
 
 rmSync(work, { recursive: true, force: true });
