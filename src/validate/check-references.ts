@@ -9,6 +9,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { descendantElements, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import { closestMatches } from './closest-matches.js';
+import { DanglingPointerGroups } from './group-dangling-pointers.js';
 
 /**
  * Attributes whose values are TEI pointers (teidata.pointer), checked
@@ -53,6 +54,10 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
   const at = (node: XmlElement | XmlAttribute) => ({ file, ...document.locate(node.start), xpath: xpathOf(node) });
   const ids = new Map<string, XmlElement>();
   const prefixes = new Map<string, PrefixDefinition[]>();
+  const dangling = new DanglingPointerGroups((id) => {
+    const suggestions = closestMatches(id, ids.keys(), 3);
+    return suggestions.length ? `expected an existing xml:id, such as ${suggestions.map((s) => `"#${s}"`).join(', ')}` : 'expected the xml:id of an element in this document';
+  });
 
   for (const element of descendantElements(document.root)) {
     for (const attribute of element.attributes) {
@@ -75,6 +80,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
       }
     }
   }
+  dangling.finish();
   return diagnostics;
 
   function addPrefix(element: XmlElement): void {
@@ -118,9 +124,8 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     const id = target.slice(1);
     const found = ids.get(id);
     if (!found) {
-      const suggestions = closestMatches(id, ids.keys(), 3);
-      const expected = suggestions.length ? `expected an existing xml:id, such as ${suggestions.map((s) => `"#${s}"`).join(', ')}` : 'expected the xml:id of an element in this document';
-      diagnostics.push(diagnostic('error', 'refs', 'refs.dangling-pointer', `@${attribute.name} value "${token}" on <${element.name}> points to nothing: no element has xml:id "${id}"; ${expected}`, at(attribute)));
+      const first = dangling.add({ id, token, attribute: attribute.name, element: element.name, locate: () => at(attribute) });
+      if (first) diagnostics.push(first);
       return;
     }
     if (attribute.local === 'who' && SPEECH.has(element.local) && element.uri === TEI_NS && !AGENTS.has(found.local)) {
