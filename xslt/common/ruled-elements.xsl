@@ -24,11 +24,11 @@
     del desc distinct div div1 div2 div3 div4 div5 div6 div7 docAuthor docDate docImprint docket docTitle editor eg email emph
     epigraph ex expan figDesc figure fLib floatingText foreign forename front fs fvLib fw gap gb genName geogName gi gloss
     graphic group handShift head hi hyphenation ident idno incident index interp interpGrp item join joinGrp kinesic l label
-    lang lb lem lg line link linkGrp list listAnnotation listBibl measure measureGrp media mentioned metamark milestone name
+    lang lb lem lg line link linkGrp list listAnnotation listApp listBibl listWit measure measureGrp media mentioned metamark milestone name
     nameLink note num occupation opener orgName orig p pause pb pc persName placeName postCode postscript precision ptr
     publisher pubPlace q quote rdg rdgGrp ref reg respons restore role roleDesc roleName row rs said salute secl seg set sic
     signed soCalled sourceDoc sp space span spanGrp speaker stage stamp street subst supplied surface surfaceGrp surname surplus
-    table term text time timeline title titlePage titlePart trailer u unclear val vocal w witDetail zone'), ' ')"/>
+    table term text time timeline title titlePage titlePart trailer u unclear val vocal w wit witDetail witness zone'), ' ')"/>
 
   <!-- Elements of other namespaces with a rule, by expanded name. -->
   <xsl:variable name="te:ruled-foreign" as="xs:string*" select="(

@@ -47,7 +47,7 @@
     update();
   }
 
-  // --- Note popovers: a note's text near its reference, on hover and focus --
+  // --- Note popovers: a note's (or an apparatus entry's) text near its reference, on hover and focus --
   const popover = document.createElement('div');
   popover.className = 'note-popover';
   popover.id = 'te-note-popover';
@@ -60,7 +60,7 @@
   /** A copy of the note's text, without ids, links back or tab stops. */
   const noteCopy = (note) => {
     const copy = note.cloneNode(true);
-    for (const el of copy.querySelectorAll('.note-back')) el.remove();
+    for (const el of copy.querySelectorAll('.note-back, .app-back')) el.remove();
     for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
     for (const el of copy.querySelectorAll('a, [tabindex]')) el.setAttribute('tabindex', '-1');
     return Array.from(copy.childNodes);
@@ -89,7 +89,7 @@
     window.clearTimeout(hideTimer);
     hideTimer = window.setTimeout(hide, 200);
   };
-  for (const ref of document.querySelectorAll('a.note-ref[data-note]')) {
+  for (const ref of document.querySelectorAll('a.note-ref[data-note], a.app-ref[data-note]')) {
     ref.addEventListener('mouseenter', () => show(ref));
     ref.addEventListener('focus', () => show(ref));
     ref.addEventListener('mouseleave', hideSoon);
