@@ -53,7 +53,8 @@
   popover.id = 'te-note-popover';
   popover.setAttribute('role', 'tooltip');
   popover.hidden = true;
-  document.body.append(popover);
+  // Inside the main landmark, so that all content of the page is in a landmark while a popover shows.
+  (document.querySelector('main') ?? document.body).append(popover);
   let current = null;
   let hideTimer = 0;
 
@@ -77,8 +78,11 @@
     const box = ref.getBoundingClientRect();
     const width = popover.offsetWidth;
     const left = Math.max(8, Math.min(window.scrollX + box.left - width / 2, window.scrollX + document.documentElement.clientWidth - width - 8));
-    popover.style.left = `${left}px`;
-    popover.style.top = `${window.scrollY + box.bottom + 6}px`;
+    // Page coordinates, less those of the box the popover is placed in (the main landmark, if positioned).
+    const parent = popover.offsetParent;
+    const origin = parent && parent !== document.body ? parent.getBoundingClientRect() : null;
+    popover.style.left = `${left - (origin ? window.scrollX + origin.left : 0)}px`;
+    popover.style.top = `${window.scrollY + box.bottom + 6 - (origin ? window.scrollY + origin.top : 0)}px`;
   };
   const hide = () => {
     if (current) current.removeAttribute('aria-describedby');
