@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
-import { chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
+import { chosenSplit, chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 export function registerWatchCommand(program: Command, printer: Printer): void {
   const command = program
@@ -40,6 +40,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     let started = performance.now();
     const watch = watchEdition(paths, {
       ...validateOptions(options),
+      ...chosenSplit(options),
       ...fromConfig,
       ...chosenStylesheets(options, fromConfig.stylesheets),
       outDir,
