@@ -69,9 +69,10 @@ function linkSites(html: string, root: Element[]): LinkSite[] {
     }
     const from = e.startIndex! + m.index + m[0].indexOf('"') + 1;
     const li = e.parent as Element | null;
-    const menu = li?.name === 'li' && (li.parent?.parent as Element | null)?.parent;
-    const inMenu = menu && (menu as Element).name === 'nav' && (menu as Element).attribs.class === 'page-nav';
-    sites.push({ from, to: from + m[1]!.length + 1, id, ...(inMenu ? { menuItem: [li.startIndex!, li.endIndex! + 1] as [number, number] } : {}) });
+    // The page's own menu: header > nav.page-nav > ul > li > a.
+    const nav = li?.name === 'li' ? (li.parent?.parent as Element | null) : null;
+    const inMenu = nav?.name === 'nav' && nav.attribs.class === 'page-nav';
+    sites.push({ from, to: from + m[1]!.length + 1, id, ...(inMenu && li ? { menuItem: [li.startIndex!, li.endIndex! + 1] as [number, number] } : {}) });
   }
   return sites;
 }
