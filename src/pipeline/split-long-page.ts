@@ -182,5 +182,8 @@ function partNav(files: string[], plan: PagePlan, f: number, leaf: string): (whe
     f > 1 ? `<li>${link(f - 1, 'prev', 'Previous')}</li>` : '',
     f < plan.parts.length ? `<li>${link(f + 1, 'next', 'Next')}</li>` : '',
   ].join('');
-  return (where) => `<nav class="part-nav part-nav-${where}" aria-label="${where === 'top' ? 'Parts of the document' : 'Parts of the document, at the end of this part'}"><p class="part-position">Part ${f} of ${plan.parts.length}</p><ul>${items}</ul></nav>`;
+  // At the top, the position is a heading: it opens the part's outline (h1 the document, h2 the part, h3 its divisions).
+  const position = (tag: string) => `<${tag} class="part-position">Part ${f} of ${plan.parts.length}</${tag}>`;
+  return (where) =>
+    `<nav class="part-nav part-nav-${where}" aria-label="${where === 'top' ? 'Parts of the document' : 'Parts of the document, at the end of this part'}">${position(where === 'top' ? 'h2' : 'p')}<ul>${items}</ul></nav>`;
 }
