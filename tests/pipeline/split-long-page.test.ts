@@ -4,14 +4,16 @@
  * (front matter, three chapters, back matter, notes, cross-references, names
  * in the index) is built with a tiny threshold through the real pipeline.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { parseDocument } from 'htmlparser2';
 import { findAll } from 'domutils';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
 import { buildEdition, type BuildResult } from '../../src/pipeline/build-edition.js';
+import { collectEdition } from '../../src/pipeline/collect-edition.js';
 import { splitLongPage } from '../../src/pipeline/split-long-page.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { brokenLinks, readPage } from './check-links.js';
@@ -159,4 +161,47 @@ describe('splitLongPage', () => {
     expect(a.partOf.get('p5')).toBe(4);
     expect(a.partOf.get('n1')).toBe(2);
   }, 120_000);
+});
+
+describe('long documents through the build cache, shards and the command line', () => {
+  const partsIn = (out: string) => readdirSync(path.join(out, 'html')).filter((f) => f.startsWith('long.part-')).sort();
+
+  it('takes a split document from the cache only while every part is there', async () => {
+    const ws = workspace();
+    await build(ws, 1);
+    const again = await build(ws, 1);
+    expect(again.documents[0]!.cached).toBe(true);
+    expect(again.documents[0]!.outputs).toEqual(expect.arrayContaining(['html/long.part-3.html']));
+    rmSync(path.join(ws.out, 'html', 'long.part-3.html'));
+    const rebuilt = await build(ws, 1);
+    expect(rebuilt.documents[0]!.cached).toBe(false);
+    expect(partsIn(ws.out)).toHaveLength(5);
+  }, 120_000);
+
+  it('collects shards into pages whose search passages and index mentions reach the parts', async () => {
+    const ws = workspace();
+    await buildEdition([ws.tei], { outDir: ws.out, layers: ['wf'], jobs: 1, splitAbove: 1, shard: { index: 1, count: 1 } });
+    const collected = await collectEdition({ outDir: ws.out });
+    expect(collected.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(read(ws.out, 'html/persons.html')).toContain('long.part-4.html#');
+    expect(brokenLinks(path.join(ws.out, 'html'))).toEqual([]);
+  }, 120_000);
+
+  it('takes --split-above on build, and splitAbove from the configuration', async () => {
+    const quiet = { out: () => undefined, err: () => undefined };
+    const ws = workspace();
+    expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--layers', 'wf', '--jobs', '1', '--split-above', '1'], quiet)).toBe(0);
+    expect(partsIn(ws.out)).toHaveLength(5);
+    expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--layers', 'wf', '--jobs', '1', '--split-above', '0'], quiet)).toBe(0);
+    expect(partsIn(ws.out)).toEqual([]);
+    const config = path.join(path.dirname(ws.tei), 'tei-edition.config.json');
+    writeFileSync(config, JSON.stringify({ splitAbove: 1 }));
+    expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--layers', 'wf', '--jobs', '1', '--config', config], quiet)).toBe(0);
+    expect(partsIn(ws.out)).toHaveLength(5);
+    let err = '';
+    expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--split-above', 'big'], { out: () => undefined, err: (t) => (err += t) })).toBe(2);
+    expect(err).toContain('--split-above "big" is not a whole number');
+    writeFileSync(config, JSON.stringify({ splitAbove: -1 }));
+    expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--config', config], quiet)).toBe(2);
+  }, 180_000);
 });
