@@ -1,7 +1,8 @@
 /**
  * A long document split into parts, in a browser: the fixture
  * tests/fixtures/build/long-document/ built with a one-byte threshold; one
- * part is opened, its "Next" and "Previous" links followed, and axe-core
+ * part is opened, its "Next" and "Previous" links followed, a search hit of
+ * the collection page opens the part that holds it, and axe-core
  * finds no violation on a part. Skips, saying so, where chromium is absent.
  */
 import { mkdtempSync } from 'node:fs';
@@ -48,10 +49,22 @@ describe.skipIf(!hasChromium)('a part of a long document', () => {
     await context.close();
   }, 60_000);
 
-  it('has no axe violations on a part', async () => {
+  it('opens a search hit on the part that holds it', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(out, 'html', 'index.html')).href);
+    await page.getByLabel('Words in the text, titles and summaries').fill('windmill');
+    await expect.poll(() => page.locator('.search-result a.result-place').getAttribute('href')).toBe('long.part-4.html#p5');
+    await page.locator('.search-result a.result-place').click();
+    await page.waitForURL(`${partUrl(4)}#p5`);
+    expect(await page.locator('#p5').isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+
+  it.each(['a part', 'the contents page'])('has no axe violations on %s', async (which) => {
     const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(partUrl(3));
+    await page.goto(which === 'a part' ? partUrl(3) : pathToFileURL(path.join(out, 'html', 'long.html')).href);
     const results = await new AxeBuilder({ page }).analyze();
     const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(violations).toEqual([]);
