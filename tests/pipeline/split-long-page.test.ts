@@ -187,7 +187,7 @@ describe('long documents through the build cache, shards and the command line', 
     expect(brokenLinks(path.join(ws.out, 'html'))).toEqual([]);
   }, 120_000);
 
-  it('takes --split-above on build, and splitAbove from the configuration', async () => {
+  it('takes --split-above on build (and offers it on watch), and splitAbove from the configuration', async () => {
     const quiet = { out: () => undefined, err: () => undefined };
     const ws = workspace();
     expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--layers', 'wf', '--jobs', '1', '--split-above', '1'], quiet)).toBe(0);
@@ -198,6 +198,9 @@ describe('long documents through the build cache, shards and the command line', 
     writeFileSync(config, JSON.stringify({ splitAbove: 1 }));
     expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--out', ws.out, '--layers', 'wf', '--jobs', '1', '--config', config], quiet)).toBe(0);
     expect(partsIn(ws.out)).toHaveLength(5);
+    let help = '';
+    await runCli(['node', 'tei-edition', 'watch', '--help'], { out: (t) => (help += t), err: (t) => (help += t) });
+    expect(help).toContain('--split-above <bytes>');
     let err = '';
     expect(await runCli(['node', 'tei-edition', 'build', ws.tei, '--split-above', 'big'], { out: () => undefined, err: (t) => (err += t) })).toBe(2);
     expect(err).toContain('--split-above "big" is not a whole number');
