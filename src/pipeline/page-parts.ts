@@ -20,11 +20,18 @@ interface Stretch {
 export interface PlannedPart {
   /** From its first heading, else "Front matter", "Back matter" or "Part N". */
   title: string;
-  /** The stretches of the page it holds, in order. */
-  ranges: [number, number][];
-  /** For a division of the body: the body's wrapper, whose start tag (`[from, openEnd)`) and `close` enclose the ranges. */
-  wrapper?: { from: number; openEnd: number; close: string };
+  /**
+   * What its text is made of, in order: stretches of the page (`[from, to)`), and the start and end
+   * tags of the containers around them (the body's, and a long division's when it is split further).
+   */
+  pieces: (string | [number, number])[];
   ids: string[];
+}
+
+/** A container around a part's stretches: its start tag as written, its end tag. */
+interface Wrapper {
+  open: string;
+  close: string;
 }
 
 /** A list shared out among the parts (notes, apparatus): each entry goes to the part that refers to it (0: none, the contents page). */
@@ -73,13 +80,15 @@ function titleOf(nodes: AnyNode[], fallback: string): string {
   return text || fallback;
 }
 
-/** The top-level divisions of the body, each with the other nodes before it (a `head` of the body goes with the first). */
+const isDivision = (n: AnyNode): n is Element => isTag(n) && classesOf(n).some((c) => /^tei-div\d?$/.test(c));
+
+/** The divisions in a container (the body, a division), each with the other nodes before it (a `head` goes with the first). */
 function bodyUnits(body: Element): AnyNode[][] {
   const units: AnyNode[][] = [];
   let pending: AnyNode[] = [];
   for (const child of body.children) {
     pending.push(child);
-    if (isTag(child) && classesOf(child).some((c) => /^tei-div\d?$/.test(c))) {
+    if (isDivision(child)) {
       units.push(pending);
       pending = [];
     }
@@ -88,8 +97,39 @@ function bodyUnits(body: Element): AnyNode[][] {
   return units.map((u) => u.filter((n, i) => isTag(n) || (i > 0 && i < u.length - 1)));
 }
 
-/** Plans the split of a page (the children of its document); undefined when its text has fewer than two parts. */
-export function pagePartsOf(page: AnyNode[]): PagePlan | undefined {
+/**
+ * The parts of a container's divisions, inside `wrappers`. A division longer than `splitAbove`
+ * characters with divisions of its own is split into those in turn: the nodes before them (its
+ * heading) go with the first, and the division's id too.
+ */
+function divisionParts(html: string, container: Element, wrappers: Wrapper[], splitAbove: number): PlannedPart[] {
+  const parts: PlannedPart[] = [];
+  const around = (pieces: PlannedPart['pieces']) => [...wrappers.map((w) => w.open), ...pieces, ...wrappers.map((w) => w.close).reverse()];
+  for (const unit of bodyUnits(container)) {
+    const division = unit.find(isDivision)!;
+    const range: [number, number] = [unit[0]!.startIndex!, end(unit.at(-1)!)];
+    const inner = range[1] - range[0] > splitAbove ? divisionParts(html, division, [...wrappers, { open: html.slice(division.startIndex!, startTagEnd(division)), close: `</${division.name}>` }], splitAbove) : [];
+    if (inner.length < 2) {
+      parts.push({ title: titleOf(unit, ''), pieces: around([range]), ids: idsIn(unit) });
+      continue;
+    }
+    // The nodes beside the division (a page break before it) move just inside it, on its first and last parts.
+    const at = unit.indexOf(division);
+    const [before, after] = [unit.slice(0, at), unit.slice(at + 1)];
+    if (before.length) inner[0]!.pieces.splice(wrappers.length + 1, 0, [before[0]!.startIndex!, end(before.at(-1)!)]);
+    if (after.length) inner.at(-1)!.pieces.splice(inner.at(-1)!.pieces.length - wrappers.length - 1, 0, [after[0]!.startIndex!, end(after.at(-1)!)]);
+    inner[0]!.ids.unshift(...idsIn(before), ...(division.attribs.id ? [division.attribs.id] : []));
+    inner.at(-1)!.ids.push(...idsIn(after));
+    parts.push(...inner);
+  }
+  return parts;
+}
+
+/**
+ * Plans the split of a page (`html`, and the children of its document) whose divisions are split
+ * further while longer than `splitAbove` characters; undefined when its text has fewer than two parts.
+ */
+export function pagePartsOf(html: string, page: AnyNode[], splitAbove: number): PagePlan | undefined {
   const article = byId(page, 'te-text');
   const title = findOne((e) => e.name === 'title', page);
   if (!article || !title) return undefined;
@@ -97,22 +137,16 @@ export function pagePartsOf(page: AnyNode[]): PagePlan | undefined {
   const kind = (k: string) => sections.find((s) => classesOf(s).includes(`tei-${k}`));
   const [front, body, back] = [kind('front'), kind('body'), kind('back')];
   const parts: PlannedPart[] = [];
-  if (front) parts.push({ title: titleOf([front], 'Front matter'), ranges: [[front.startIndex!, end(front)]], ids: idsIn([front]) });
-  for (const unit of body ? bodyUnits(body) : []) {
-    parts.push({
-      title: titleOf(unit, `Part ${parts.length + 1}`),
-      ranges: [[unit[0]!.startIndex!, end(unit.at(-1)!)]],
-      wrapper: { from: body!.startIndex!, openEnd: startTagEnd(body!), close: `</${body!.name}>` },
-      ids: idsIn(unit),
-    });
-  }
-  if (back) parts.push({ title: titleOf([back], 'Back matter'), ranges: [[back.startIndex!, end(back)]], ids: idsIn([back]) });
+  if (front) parts.push({ title: titleOf([front], 'Front matter'), pieces: [[front.startIndex!, end(front)]], ids: idsIn([front]) });
+  if (body) parts.push(...divisionParts(html, body, [{ open: html.slice(body.startIndex!, startTagEnd(body)), close: `</${body.name}>` }], splitAbove));
+  if (back) parts.push({ title: titleOf([back], 'Back matter'), pieces: [[back.startIndex!, end(back)]], ids: idsIn([back]) });
   if (parts.length < 2) return undefined;
+  parts.forEach((part, i) => (part.title ||= `Part ${i + 1}`));
 
   // Each note or apparatus entry goes to the part of the first link to it.
   const referredFrom = new Map<string, number>();
   for (const a of findAll((e) => e.attribs.href?.startsWith('#') ?? false, sections)) {
-    const part = parts.findIndex((p) => p.ranges.some(([from, to]) => a.startIndex! >= from && a.startIndex! < to));
+    const part = parts.findIndex((p) => p.pieces.some((r) => typeof r !== 'string' && a.startIndex! >= r[0] && a.startIndex! < r[1]));
     const id = a.attribs.href!.slice(1);
     if (part >= 0 && !referredFrom.has(id)) referredFrom.set(id, part + 1);
   }

@@ -40,7 +40,8 @@ export interface RenderOptions {
   cacheDir?: string;
   /**
    * An HTML page longer than this many bytes is written as a contents page and one page per part
-   * (front matter, each top-level division of the body, back matter; see split-long-page.ts).
+   * (front matter, each top-level division of the body, back matter; a longer division by its own
+   * divisions; see split-long-page.ts).
    * Default 500,000; 0: never split.
    */
   splitAbove?: number;

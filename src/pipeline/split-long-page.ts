@@ -2,7 +2,8 @@
  * The split of a long page: a rendered HTML page above a size becomes a
  * contents page (the document's page, with its header, side panels and index,
  * its text replaced by a list of the parts) and one page per part: the front
- * matter, each top-level division of the body, the back matter. Each part
+ * matter, each top-level division of the body (one still longer than the
+ * threshold, with divisions of its own, split into those), the back matter. Each part
  * keeps the page's chrome, gets previous/next links, and carries the notes and
  * apparatus entries whose references stand in it; every `href="#id"` is
  * pointed at the page that holds the id.
@@ -84,7 +85,7 @@ function linkSites(html: string, root: Element[]): LinkSite[] {
 export function splitLongPage(html: string, name: string, splitAbove: number): SplitPage | undefined {
   if (splitAbove <= 0 || Buffer.byteLength(html) <= splitAbove) return undefined;
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
-  const plan = pagePartsOf(document.children);
+  const plan = pagePartsOf(html, document.children, splitAbove);
   if (!plan) return undefined;
   const leaf = name.split('/').at(-1)!;
   const files = ['', ...plan.parts.map((_, i) => partFile(leaf, i + 1))];
@@ -146,9 +147,7 @@ export function splitLongPage(html: string, name: string, splitAbove: number): S
   const docTitle = plan.title.text;
   const parts = plan.parts.map((part, i) => {
     const f = i + 1;
-    const middle = part.wrapper
-      ? html.slice(part.wrapper.from, part.wrapper.openEnd) + part.ranges.map(([a, b]) => piece(a, b, f)).join('') + part.wrapper.close
-      : part.ranges.map(([a, b]) => piece(a, b, f)).join('');
+    const middle = part.pieces.map((p) => (typeof p === 'string' ? p : piece(p[0], p[1], f))).join('');
     return { file: files[f]!, title: part.title, html: compose(f, middle, `${part.title} · ${docTitle}`) };
   });
   const list = plan.parts.map((p, i) => `<li><a href="${hrefOf(files[i + 1]!)}">${escapeHtml(p.title)}</a></li>`).join('');

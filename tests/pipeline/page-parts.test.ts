@@ -46,11 +46,32 @@ const shapes = fc.record({
   divisions: fc.array(fc.record({ notes: fc.nat(3), refs: fc.array(fc.nat(20), { maxLength: 3 }) }), { minLength: 2, maxLength: 7 }),
 });
 
+type Split = NonNullable<ReturnType<typeof splitLongPage>>;
+
+/** The ids of each page of a split, by file name. */
+function idsOf(split: Split): Map<string, Set<string>> {
+  return new Map([['doc.html', readPage(split.contents).ids], ...split.parts.map((p): [string, Set<string>] => [p.file, readPage(p.html).ids])]);
+}
+
+/** Every link of every page of `split` reaches a page of it with its id. */
+function expectLinksResolve(split: Split): void {
+  const ids = idsOf(split);
+  for (const [file, html] of [['doc.html', split.contents], ...split.parts.map((p) => [p.file, p.html])] as [string, string][]) {
+    for (const href of readPage(html).links) {
+      const [target, fragment] = href.split('#') as [string, string | undefined];
+      const reached = target === '' ? file : decodeURIComponent(target);
+      expect(ids.has(reached), `${file}: ${href}`).toBe(true);
+      if (fragment) expect(ids.get(reached)!.has(fragment), `${file}: ${href}`).toBe(true);
+    }
+  }
+}
+
 describe('pagePartsOf and splitLongPage over generated pages', () => {
   it('plans one part per division, with front and back matter of their own, and each note on its reference\'s part', () => {
     fc.assert(
       fc.property(shapes, (shape) => {
-        const plan = pagePartsOf(parseDocument(page(shape), { withStartIndices: true, withEndIndices: true }).children)!;
+        const html = page(shape);
+        const plan = pagePartsOf(html, parseDocument(html, { withStartIndices: true, withEndIndices: true }).children, html.length)!;
         const offset = shape.front ? 1 : 0;
         expect(plan.parts.map((p) => p.title)).toEqual([...(shape.front ? ['Front matter'] : []), ...shape.divisions.map((_, i) => `Chapter ${i}`), ...(shape.back ? ['Appendix'] : [])]);
         let note = 0;
@@ -65,23 +86,38 @@ describe('pagePartsOf and splitLongPage over generated pages', () => {
     fc.assert(
       fc.property(shapes, (shape) => {
         const split = splitLongPage(page(shape), 'doc', 1)!;
-        const pages = new Map([['doc.html', split.contents], ...split.parts.map((p): [string, string] => [p.file, p.html])]);
-        const ids = new Map([...pages].map(([file, html]) => [file, readPage(html).ids]));
-        for (const [file, html] of pages) {
-          for (const href of readPage(html).links) {
-            const [target, fragment] = href.split('#') as [string, string | undefined];
-            const reached = target === '' ? file : decodeURIComponent(target);
-            expect(ids.has(reached), `${file}: ${href}`).toBe(true);
-            if (fragment) expect(ids.get(reached)!.has(fragment), `${file}: ${href}`).toBe(true);
-          }
-        }
+        expectLinksResolve(split);
         // Every division on exactly one page.
-        shape.divisions.forEach((_, i) => expect([...ids.values()].filter((set) => set.has(`d${i}`))).toHaveLength(1));
+        shape.divisions.forEach((_, i) => expect([...idsOf(split).values()].filter((set) => set.has(`d${i}`))).toHaveLength(1));
+      }),
+    );
+  });
+
+  it('splits a division longer than the threshold into its own divisions, its heading and id on the first', () => {
+    fc.assert(
+      fc.property(shapes, fc.nat(), (shape, pick) => {
+        const whole = page(shape);
+        // The chosen chapter gets two subdivisions after its paragraph; the second links back to the first chapter.
+        const at = pick % shape.divisions.length;
+        const subdivisions = '<section class="tei-div" id="s1"><h4 class="tei-head">Sub 1</h4><p class="tei-p" id="sp1">One.</p></section>'
+          + '<section class="tei-div" id="s2"><h4 class="tei-head">Sub 2</h4><p class="tei-p" id="sp2">Two, <a href="#p0">see</a>.</p></section>';
+        const nested = whole.replace(new RegExp(`(<section class="tei-div" id="d${at}">.*?</p>)</section>`), `$1${subdivisions}</section>`);
+        expect(nested).not.toBe(whole);
+        const split = splitLongPage(nested, 'doc', 1)!;
+        expectLinksResolve(split);
+        // d(at) is split: its heading, paragraph and id with its first subdivision, the second on the next part.
+        const p = split.partOf;
+        expect([p.get(`d${at}`), p.get('s1')]).toEqual([p.get(`p${at}`), p.get(`p${at}`)]);
+        expect(p.get('s2')).toBe(p.get('s1')! + 1);
+        expect(split.parts[p.get('s2')! - 1]!.title).toBe('Sub 2');
+        expect(split.parts[p.get('s1')! - 1]!.title).toBe(`Chapter ${at}`);
+        expect(split.parts.length).toBe(shape.divisions.length + 1 + (shape.front ? 1 : 0) + (shape.back ? 1 : 0));
       }),
     );
   });
 
   it('leaves a page whose body has one division whole', () => {
-    expect(pagePartsOf(parseDocument(page({ front: false, back: false, divisions: [{ notes: 1, refs: [] }] }), { withStartIndices: true, withEndIndices: true }).children)).toBeUndefined();
+    const html = page({ front: false, back: false, divisions: [{ notes: 1, refs: [] }] });
+    expect(pagePartsOf(html, parseDocument(html, { withStartIndices: true, withEndIndices: true }).children, 1)).toBeUndefined();
   });
 });
