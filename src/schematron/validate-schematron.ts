@@ -13,7 +13,7 @@ import { sourceOffset, sourceXpath, walkNodes, type SourceNode } from './source-
 import { evaluateFastTest } from './fast-tests.js';
 import { normalizeSpace } from './read-message.js';
 import type { CompiledCheck, CompiledSchematron } from './schematron-model.js';
-import { SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
+import { evaluable, SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
 import { describeXPathError } from './xpath-ast.js';
 import { createEvaluationState, type EvaluationState } from './xpath-functions.js';
 
@@ -104,7 +104,7 @@ class Run {
   private matches(rule: RuntimeRule, node: SourceNode, selected: Map<RuntimeRule, Set<SourceNode>>): boolean {
     if (rule.matcher.kind === 'set') return selected.get(rule)!.has(node);
     try {
-      return this.runtime.matches(rule.matcher, rule.predicates, node, this.state, this.patternVariables[rule.pattern]!);
+      return this.runtime.matches(rule.matcher, node, this.state, this.patternVariables[rule.pattern]!);
     } catch (e) {
       this.dynamicError(this.document.adapt(node), `the rule context "${rule.context}" could not be tested here: ${describeXPathError(e)}`);
       return false;
@@ -128,10 +128,13 @@ class Run {
     }
     const node = this.document.adapt(source);
     const variables = this.patternVariables[rule.pattern]!;
+    // Outside the try: a compiled form that does not parse is a defect of the schema's cache
+    // entry, reported once by validateSchematron, not a dynamic error of this node.
+    const expr = evaluable(rule.expr);
     this.state.current = node;
     let failed: unknown[];
     try {
-      failed = this.runtime.evaluate(rule.expr, node, variables);
+      failed = this.runtime.evaluate(expr, node, variables);
     } catch {
       // One check raised a dynamic error: run them one by one so the others still report.
       failed = [];
