@@ -7,7 +7,7 @@
  * cost stays linear in the size of the document.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { descendantElements, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
+import { elementsInOrder, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import { closestMatches } from './closest-matches.js';
 
 /**
@@ -55,7 +55,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
   const prefixes = new Map<string, PrefixDefinition[]>();
   const suggestionsFor = new Map<string, string>();
 
-  for (const element of descendantElements(document.root)) {
+  for (const element of elementsInOrder(document)) {
     for (const attribute of element.attributes) {
       if (attribute.local !== 'id' || attribute.uri !== XML_NS) continue;
       const id = attribute.value.trim();
@@ -68,7 +68,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     if (element.local === 'prefixDef' && element.uri === TEI_NS) addPrefix(element);
   }
 
-  for (const element of descendantElements(document.root)) {
+  for (const element of elementsInOrder(document)) {
     for (const attribute of element.attributes) {
       if (attribute.uri !== '' || !pointerAttributes.has(attribute.local)) continue;
       for (const token of attribute.value.split(/[ \t\r\n]+/)) {
