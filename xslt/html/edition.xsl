@@ -20,6 +20,10 @@
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <!-- This format, for the one list of the elements that have a rule (ruled-elements.xsl). -->
+  <xsl:variable name="te:format" as="xs:string" select="'html'"/>
+
+  <xsl:include href="../common/ruled-elements.xsl"/>
   <xsl:include href="../common/block-content.xsl"/>
   <xsl:include href="../common/conventions.xsl"/>
   <xsl:include href="attributes.xsl"/>

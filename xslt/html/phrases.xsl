@@ -65,26 +65,30 @@
     <xsl:sequence select="'none'"/>
   </xsl:template>
 
-  <xsl:template name="te:date">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="iso" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+  <!--
+    A date, built in place: a time element when its normalised value (te:date-iso) is a calendar
+    date and it holds no block; otherwise a span (a div when it holds a block, decided from the
+    source) carrying the value in data-date and, as a tooltip, in words for a range.
+  -->
+  <xsl:template match="date">
+    <xsl:variable name="iso" select="te:date-iso(.)"/>
+    <xsl:variable name="block" select="te:holds-block(.)"/>
     <xsl:choose>
-      <xsl:when test="matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$') and not(te:holds-blocks($content))">
+      <xsl:when test="not($block) and matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')">
         <time class="tei-date" datetime="{$iso}">
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+          <xsl:apply-templates/>
         </time>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{te:wrapper($content, 'span')}">
+        <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:attribute name="class" select="'tei-date'"/>
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
           <xsl:if test="$iso ne ''">
             <xsl:attribute name="data-date" select="$iso"/>
             <xsl:attribute name="title" select="if (contains($iso, '/')) then 'Between ' || substring-before($iso, '/') || ' and ' || substring-after($iso, '/') else $iso"/>
           </xsl:if>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
