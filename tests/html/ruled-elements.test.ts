@@ -10,19 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
+import { ruledList } from '../helpers/ruled-elements.js';
 
 const xslt = path.join(repoRoot, 'xslt');
-const ruled = readFileSync(path.join(xslt, 'common', 'ruled-elements.xsl'), 'utf8');
-
-/** The names of a list variable of ruled-elements.xsl: its tokenized names and quoted names. */
-function listNames(variable: string): string[] {
-  const declaration = new RegExp(`<xsl:variable name="${variable}"[^>]*select="([^"]*)"`).exec(ruled)?.[1];
-  expect(declaration, `${variable} in ruled-elements.xsl`).toBeDefined();
-  const tokenized = /normalize-space\('([^']*)'\)/.exec(declaration!)?.[1] ?? '';
-  const quoted = [...declaration!.replace(/normalize-space\('[^']*'\)/, '').matchAll(/'([^']+)'/g)].map((m) => m[1]!).filter((n) => n !== ' ');
-  return [...tokenized.split(/\s+/).filter(Boolean), ...quoted];
-}
-
 /** The element names matched by the te:layout templates of `files`, but the catch-all for elements without a rule. */
 function layoutNames(files: string[]): Set<string> {
   const names = new Set<string>();
@@ -42,9 +32,9 @@ describe('the elements that have a rule', () => {
     const html = path.join(xslt, 'html');
     const layout = layoutNames([path.join(xslt, 'common', 'block-content.xsl'), ...readdirSync(html).filter((f) => f.endsWith('.xsl')).map((f) => path.join(html, f))]);
     const forPage = new Set([
-      ...listNames('te:ruled-names'),
-      ...listNames('te:ruled-in-html-only'),
-      ...listNames('te:ruled-foreign').map((n) => n.replace('Q{http://www.tei-c.org/ns/Examples}', 'egx:')),
+      ...ruledList('te:ruled-names'),
+      ...ruledList('te:ruled-in-html-only'),
+      ...ruledList('te:ruled-foreign').map((n) => n.replace('Q{http://www.tei-c.org/ns/Examples}', 'egx:')),
     ]);
     expect({ withoutLayout: [...forPage].filter((n) => !layout.has(n)).sort(), notInList: [...layout].filter((n) => !forPage.has(n)).sort() }).toEqual({
       withoutLayout: [],
@@ -53,9 +43,9 @@ describe('the elements that have a rule', () => {
   });
 
   it('differ between the formats only by the exceptions the list names, apart from every format’s names', () => {
-    const common = new Set(listNames('te:ruled-names'));
-    const textOnly = listNames('te:ruled-in-text-only');
-    const htmlOnly = listNames('te:ruled-in-html-only');
+    const common = new Set(ruledList('te:ruled-names'));
+    const textOnly = ruledList('te:ruled-in-text-only');
+    const htmlOnly = ruledList('te:ruled-in-html-only');
     expect(textOnly.length).toBeGreaterThan(0);
     expect([...textOnly, ...htmlOnly].filter((n) => common.has(n))).toEqual([]);
     expect(textOnly.filter((n) => htmlOnly.includes(n))).toEqual([]);
