@@ -11,8 +11,9 @@
  *   --keep DIR        keep the corpus and both outputs in DIR (default: a temporary folder, removed)
  *   --before-out DIR  an output folder an earlier run kept (DIR/before): the "before" build is skipped
  *
- * The corpus: every .xml of ../shared/corpus/ except malformed/, linked into one folder
- * (sub/folder/x.xml as sub__folder__x.xml), and sga-xinclude/ copied whole beside them, its folders
+ * The corpus: every .xml of ../shared/corpus/ except malformed/, copied into one folder
+ * (sub/folder/x.xml as sub__folder__x.xml; copies, not links, so that a build of many minutes
+ * does not depend on ../shared staying in place), and sga-xinclude/ copied whole beside them, its folders
  * kept, so that its XIncludes (../shared/classDecl.xml, page files in sub-folders) resolve as in
  * the corpus; the pages are built on their own too, as the corpus tests read them. Both builds run
  * only the well-formedness layer (validation does not change the editions) with --no-incremental
@@ -20,7 +21,7 @@
  * with its number of differing lines and its first difference in context. Exit code 0 when the outputs are identical, 1 when they differ, 2 on misuse.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +67,7 @@ const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(os.
 const corpus = path.join(work, 'corpus');
 if (!existsSync(corpus)) {
   mkdirSync(corpus, { recursive: true });
-  for (const file of xmlFiles(shared)) symlinkSync(path.join(shared, file), path.join(corpus, file.split(path.sep).join('__')));
+  for (const file of xmlFiles(shared)) cpSync(path.join(shared, file), path.join(corpus, file.split(path.sep).join('__')));
   for (const folder of KEPT_WHOLE) cpSync(path.join(shared, folder), path.join(corpus, folder), { recursive: true });
 }
 
