@@ -21,29 +21,6 @@
       else string(($date/@when-iso, $date/@notBefore-iso, $date/@from-iso)[1])"/>
   </xsl:function>
 
-  <xsl:template match="measure | measureGrp">
-    <xsl:call-template name="te:measure">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="quantity" select="string(@quantity)"/>
-      <xsl:with-param name="unit" select="string(@unit)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template match="stamp">
-    <xsl:call-template name="te:stamp">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="type" select="string(@type)"/>
-      <xsl:with-param name="date" select="string((.//date/te:date-iso(.))[1])"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template match="idno[not(ancestor::teiHeader)]">
-    <xsl:call-template name="te:archival-mark">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="type" select="string(@type)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 </xsl:stylesheet>

@@ -40,29 +40,6 @@
   </xsl:template>
 
   <!--
-    A reference to a person, place, organisation or other entity.
-    $kind: person | place | org | event | object | other; $key: the xml:id of its list entry (or '');
-    $label: that entry's display name (or '').
-  -->
-  <xsl:template name="te:name">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A measure: $quantity and $unit as encoded ('' when absent). -->
-  <xsl:template name="te:measure">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="quantity" as="xs:string"/>
-    <xsl:param name="unit" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!--
     Speech: said, q, or a quotation attributed to a speaker.
     $who-key/$who-label: the speaker's list entry and name ('' when unattributed);
     $direct: direct speech (true) or reported (false); $block: whether it contains paragraphs.
@@ -122,32 +99,6 @@
     <xsl:param name="resp-kind" as="xs:string"/>
     <xsl:param name="resp-label" as="xs:string"/>
     <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A stamp: $type from @type, $date the ISO date found inside ('' when none). -->
-  <xsl:template name="te:stamp">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- An archival mark in the text (an idno such as a call number); $type from @type. -->
-  <xsl:template name="te:archival-mark">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A link: $href is safe to follow ('' when the target was unsafe or unresolvable), $internal when it points into this document. -->
-  <xsl:template name="te:link">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:param name="internal" as="xs:boolean"/>
     <xsl:param name="content" as="item()*"/>
     <xsl:sequence select="$content"/>
   </xsl:template>

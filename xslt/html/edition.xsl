@@ -33,6 +33,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="names.xsl"/>
+  <xsl:include href="interactive.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="speech.xsl"/>
   <xsl:include href="interventions.xsl"/>
