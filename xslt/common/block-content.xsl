@@ -81,7 +81,8 @@
   </xsl:template>
 
   <!-- Breaks, milestones and what is never rendered in place. -->
-  <xsl:template mode="te:layout" match="lb | pb | cb | milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | teiHeader | witDetail" as="xs:string">
+  <xsl:template mode="te:layout" match="lb | pb | cb | milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | teiHeader | witDetail
+                       | wit | listApp | listWit | witness" as="xs:string">
     <xsl:sequence select="'none'"/>
   </xsl:template>
 

@@ -38,11 +38,11 @@
     c castGroup castItem castList cb cell choice cit closer code corr damage date dateline del distinct div div1 div2
     div3 div4 div5 div6 div7 docAuthor docDate docImprint docket docTitle editor eg email emph epigraph ex expan
     figDesc figure floatingText foreign forename front fw gap gb genName geogName gi gloss group handShift head hi
-    hyphenation ident idno index item l label lang lb lg list listBibl measure measureGrp mentioned metamark milestone
+    hyphenation ident idno index item l label lang lb lg list listApp listBibl listWit measure measureGrp mentioned metamark milestone
     name nameLink note num occupation opener orgName orig p pb pc persName placeName postCode postscript ptr publisher
     pubPlace q quote ref reg restore role roleDesc roleName row rs said salute secl seg set sic signed soCalled sp
     space speaker stage stamp street subst supplied surname surplus table term text time title titlePage titlePart
-    trailer u unclear val w witDetail'), ' ')"/>
+    trailer u unclear val w wit witDetail witness'), ' ')"/>
 
   <!-- Elements of other namespaces with a rule in every format, by expanded name. -->
   <xsl:variable name="te:ruled-foreign" as="xs:string*" select="'Q{http://www.tei-c.org/ns/Examples}egXML'"/>
