@@ -32,7 +32,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { packageRoot } from '../package-root.js';
-import type { CollectionModel, ListedDocument } from './collection-model.js';
+import { partHref, type CollectionModel, type ListedDocument } from './collection-model.js';
 import type { DocumentEntry } from './document-entry.js';
 import { shardTerms } from './shard-terms.js';
 
@@ -93,8 +93,12 @@ export type TermPostings = [term: string, postings: number[], titles: number[]];
 /** `search/docs/<block>.js`: per document, its page (relative to html/), title, and the first record of each text part (a passage cut into pieces: its number once per piece). */
 export type DocumentInfo = [href: string, title: string, parts: number[]];
 
-/** `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text] (a piece of a passage: the piece's text alone). */
-export type Passage = [anchor: string, label: string, text: string];
+/**
+ * `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text (a piece of a
+ * passage: the piece's text alone)], and for a document split into parts (src/pipeline/split-long-page.ts)
+ * the page of the part that holds it.
+ */
+export type Passage = [anchor: string, label: string, text: string, page?: string];
 
 /** A file of the collection, relative to the output folder. */
 export interface SearchFile {
@@ -247,7 +251,7 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
       pieces.forEach((text, k) => {
         for (const t of termsOf(text, fold)) add(t, records.length, pieces.length > 1 ? k : null);
       });
-      records.push(pieces.map((text) => [p.id, p.label, text]));
+      records.push(pieces.map((text): Passage => (p.part ? [p.id, p.label, text, partHref(doc.href, p.part)] : [p.id, p.label, text])));
     }
     for (const [term, list] of local) {
       const st = state(term);

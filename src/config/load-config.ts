@@ -39,6 +39,8 @@ export interface EditionConfig {
   xinclude?: { allow?: string[]; maxBytes?: number };
   phase?: string;
   textWidth?: number;
+  /** HTML pages longer than this many bytes are split into parts (0: never; default 500000). */
+  splitAbove?: number;
   jobs?: number;
   /** Documents, and entities, per page of the collection's lists. */
   pageSize?: number;
