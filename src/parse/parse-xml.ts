@@ -18,6 +18,13 @@ class StopParsing extends Error {}
 /** Shared by every element that declares no namespace (most of them): never written to. */
 const NO_DECLARATIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
+/** The bindings in scope before the root element (the empty prefix binds no namespace). */
+const PREDECLARED: Readonly<Record<string, string>> = Object.freeze({
+  '': '',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+  xmlns: 'http://www.w3.org/2000/xmlns/',
+});
+
 export interface ParseOptions {
   /** Bounds on DOCTYPE entity expansion. */
   expansionLimits?: ExpansionLimits;
@@ -83,9 +90,12 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
    * The namespace bindings in scope at each open element. saxes resolves a prefix by looking
    * at each open element's own bindings, innermost first, so that a document 50,000 elements
    * deep took 42 s (quadratic); giving each element all the bindings in scope (shared while
-   * no element declares a new one) makes every lookup stop at the parent.
+   * no element declares a new one) makes every lookup stop at the parent. The outermost scope
+   * binds what saxes knows without a declaration (no prefix: no namespace; `xml`, `xmlns`), so
+   * that a name in no namespace and an `xml:id` stop at the parent too rather than walk every
+   * open element and fail.
    */
-  const scopes: Record<string, string>[] = [Object.create(null) as Record<string, string>];
+  const scopes: Record<string, string>[] = [Object.assign(Object.create(null) as Record<string, string>, PREDECLARED)];
 
   parser.on('xmldecl', (decl) => {
     xmlDeclaration = { version: decl.version ?? '1.0' };

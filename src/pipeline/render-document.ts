@@ -10,6 +10,7 @@ import type { ParsedDocument } from '../parse/parse-source.js';
 import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { loadEditionStylesheet, type EditionFormat } from '../transform/load-stylesheet.js';
 import { prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters } from '../transform/run-stylesheet.js';
+import { runTextEdition } from '../transform/run-text-edition.js';
 import { DEFAULT_SPLIT_ABOVE, splitLongPage, type SplitPage } from './split-long-page.js';
 
 /** Where the reading run writes whether the document's two text views can differ (xslt/text/views.xsl, parameter views-report): read here, never written. */
@@ -84,7 +85,8 @@ export function renderDocument(parsed: ParsedDocument, name: string, options: Re
     diagnostics.push(...loadProblems);
     if (!stylesheet) return {};
     // Every stylesheet learns the document's output name, for links and for its reports (xsl:result-document).
-    const result = runStylesheet(stylesheet, source, parsed.source.file, baseURI, { name, ...parameters });
+    // The text stylesheet writes the block model; runTextEdition lays it out.
+    const result = (format === 'text' ? runTextEdition : runStylesheet)(stylesheet, source, parsed.source.file, baseURI, { name, ...parameters });
     diagnostics.push(...result.diagnostics);
     if (result.output !== undefined) files.push({ path, content: result.output });
     for (const [relative, content] of result.resultDocuments) if (relative !== keep) files.push({ path: relative, content });
