@@ -10,6 +10,7 @@ import path from 'node:path';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { resolveSchemas } from '../validate/resolve-schemas.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
+import { streamsLayers, validateStream } from '../validate/validate-stream.js';
 
 export interface CheckedSource {
   /** Present when the source was read and is well-formed (XIncludes resolved). */
@@ -67,4 +68,21 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
   }
   diagnostics.push(...(await validateDocument(parsed, options)));
   return { parsed, unexpanded: first, diagnostics, inputs: [...new Set(inputs)] };
+}
+
+/**
+ * The diagnostics of {@link checkSource} for `file`, without a tree when the
+ * layers allow it: well-formedness and RELAX NG run on the event stream
+ * (bounded memory, see validate-stream.ts), and a document that needs the
+ * tree (DOCTYPE, XInclude, not well-formed, undecodable bytes) or layers that
+ * need it (Schematron, references) go through checkSource.
+ */
+export async function validateSource(file: string, options: CheckOptions & { onBytes?: (read: number, total: number) => void } = {}): Promise<Omit<CheckedSource, 'parsed' | 'unexpanded'>> {
+  if (streamsLayers(options.layers)) {
+    const streamed = await validateStream(file, options);
+    if (streamed) return streamed;
+  }
+  const { onBytes: _, ...rest } = options;
+  const checked = await checkSource(file, rest);
+  return { diagnostics: checked.diagnostics, inputs: checked.inputs };
 }

@@ -4,7 +4,7 @@
 import { rejectUnknownOptions, missingOptionFiles, VALIDATE_OPTION_KEYS, type OptionKeys } from '../config/check-options.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ValidationSession } from '../validate/validation-session.js';
-import { checkSource, type CheckOptions } from './check-source.js';
+import { validateSource, type CheckOptions } from './check-source.js';
 import { discoverSources, type DiscoverOptions } from './discover-sources.js';
 import type { ValidateTask } from './validate-worker.js';
 import { largestFirst, openWorkerPool } from './worker-pool.js';
@@ -81,7 +81,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   } else {
     const session = givenSession ?? new ValidationSession(options.cacheDir, options.phase);
     for (const source of sources) {
-      reports.set(source.file, (await checkSource(source.file, { ...perFile, session, sourceRoot: source.root })).diagnostics);
+      reports.set(source.file, (await validateSource(source.file, { ...perFile, session, sourceRoot: source.root })).diagnostics);
       onProgress?.(++done, sources.length, source.file);
     }
   }
