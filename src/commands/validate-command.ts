@@ -30,6 +30,7 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
       ...validation,
       ...(options.jobs !== undefined ? { jobs: Math.max(1, options.jobs) } : {}),
       onProgress: (done, total, file) => progress.update(done, total, file),
+      onBytes: (read, total, file) => progress.bytes(read, total, file),
     });
     progress.stop();
     process.exitCode = reportRun(printer, result.files, result.general, reportOptions(options, started));

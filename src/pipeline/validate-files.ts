@@ -25,6 +25,8 @@ export type ValidateFilesOptions = Omit<CheckOptions, 'sourceRoot'> &
     jobs?: number;
     /** Called after each file, for progress bars. */
     onProgress?: (done: number, total: number, file: string) => void;
+    /** Called as a document is read on the event stream (`--layers wf,rng`; this thread only), for progress within large files. */
+    onBytes?: (read: number, total: number, file: string) => void;
   };
 
 /**
@@ -41,7 +43,7 @@ export interface ValidateFilesResult {
   general: Diagnostic[];
 }
 
-export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true, jobs: true, onProgress: true };
+export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true, jobs: true, onProgress: true, onBytes: true };
 
 /** A run's top-level diagnostics: the general ones and every file's, sorted. */
 export function runDiagnostics(files: readonly FileReport[], general: readonly Diagnostic[]): Diagnostic[] {
@@ -60,7 +62,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     const general = [...diagnostics, ...missing];
     return { files: [], diagnostics: runDiagnostics([], general), general };
   }
-  const { jobs: givenJobs, onProgress, session: givenSession, ...perFile } = options;
+  const { jobs: givenJobs, onProgress, onBytes, session: givenSession, ...perFile } = options;
   const reports = new Map<string, Diagnostic[]>();
   let done = 0;
   const jobs = givenSession ? 1 : Math.max(1, Math.min(givenJobs ?? 1, Math.ceil(sources.length / FILES_PER_WORKER)));
@@ -81,7 +83,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   } else {
     const session = givenSession ?? new ValidationSession(options.cacheDir, options.phase);
     for (const source of sources) {
-      reports.set(source.file, (await validateSource(source.file, { ...perFile, session, sourceRoot: source.root })).diagnostics);
+      const bytes = onBytes ? { onBytes: (read: number, total: number) => onBytes(read, total, source.file) } : {};
+      reports.set(source.file, (await validateSource(source.file, { ...perFile, ...bytes, session, sourceRoot: source.root })).diagnostics);
       onProgress?.(++done, sources.length, source.file);
     }
   }

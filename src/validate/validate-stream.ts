@@ -18,6 +18,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { diagnostic, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import { openSourceChunks } from '../load/read-source-chunks.js';
 import { LineIndex } from '../parse/line-index.js';
+import { NamespaceScopes } from '../parse/namespace-scopes.js';
 import { XI_NS, attributeStep, elementStep, type XmlAttribute, type XmlDocument, type XmlElement, type XmlParent, type XmlProcessingInstruction, type XmlText } from '../parse/xml-tree.js';
 import { compiledOrProblem, internalError } from '../relaxng/validate-rng.js';
 import { RngEventValidator, type RngPlaces } from '../relaxng/rng-event-validator.js';
@@ -112,7 +113,7 @@ export async function validateStream(file: string, options: StreamOptions): Prom
   const prolog: XmlProcessingInstruction[] = [];
   const documentNode = { type: 'document', children: prolog, locate } as unknown as XmlDocument;
   const stack: XmlParent[] = [documentNode];
-  const scopes: Record<string, string>[] = [Object.create(null) as Record<string, string>];
+  const scopes = new NamespaceScopes();
   let cursor = 0;
   let p4: Diagnostic | undefined;
   /** The schema is being decided (root seen, not loaded yet): events wait in the queue. */
@@ -140,15 +141,7 @@ export async function validateStream(file: string, options: StreamOptions): Prom
     cursor = parser.position;
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    // Each element gets every binding in scope (shared while none is declared), as parse-xml does: lookups stop at the parent.
-    const inherited = scopes[scopes.length - 1]!;
-    let scope = inherited;
-    for (const _ in tag.ns) {
-      scope = Object.assign(Object.create(null) as Record<string, string>, inherited, tag.ns);
-      break;
-    }
-    tag.ns = scope;
-    scopes.push(scope);
+    scopes.enter(tag);
     if (tag.uri === XI_NS && options.xinclude !== false) throw new GiveUp('an XInclude');
     const startTagEnd = parser.position;
     const parent = stack[stack.length - 1]!;
@@ -204,7 +197,7 @@ export async function validateStream(file: string, options: StreamOptions): Prom
     if (queueing) queue.push({ kind: 'start', el: element });
   });
   parser.on('closetag', () => {
-    scopes.pop();
+    scopes.leave();
     const element = stack.pop() as SpineElement;
     cursor = parser.position;
     element.end = cursor;
