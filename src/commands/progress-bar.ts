@@ -10,6 +10,8 @@ export interface Progress {
   update(done: number, total: number, file: string): void;
   /** Bytes of `file` read so far, of `total`: the bar follows them when the run has one document. */
   bytes(read: number, total: number, file: string): void;
+  /** The stage a document read whole has reached (parsing, Schematron…): no bytes to count there, so the stage is said. */
+  stage(name: string, file: string): void;
   stop(): void;
 }
 
@@ -18,7 +20,7 @@ const shorten = (file: string) => (file.length > 40 ? '…' + file.slice(-39) : 
 
 /** A bar on `stream` when it is an interactive terminal and CI is unset; otherwise a no-op. */
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || process.env.CI) return { update: () => undefined, bytes: () => undefined, stop: () => undefined };
+  if (!stream.isTTY || process.env.CI) return { update: () => undefined, bytes: () => undefined, stage: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     { stream, format: ' {bar} {count} | ETA {eta_formatted} | {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
     cliProgress.Presets.shades_classic,
@@ -42,6 +44,10 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       // One document: the bar is its bytes; several: the documents, with this one's bytes beside its name.
       if (documents.total <= 1) show(read, total, { count: size, file: shorten(file) });
       else show(documents.done, documents.total, { count: `${documents.done}/${documents.total} documents`, file: `${shorten(file)} (${size})` });
+    },
+    stage(name, file) {
+      if (documents.total <= 1) show(0, 1, { count: name, file: shorten(file) });
+      else show(documents.done, documents.total, { count: `${documents.done}/${documents.total} documents`, file: `${shorten(file)} (${name})` });
     },
     stop() {
       if (started) bar.stop();

@@ -49,6 +49,7 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
   const inputs = [path.resolve(file)];
   const loaded = await loadSource(file);
   if (!loaded.source) return { diagnostics: loaded.diagnostics, inputs };
+  options.onStage?.('parse');
   const { parsed: first, diagnostics: parseDiagnostics } = parseSource(loaded.source);
   const diagnostics = [...loaded.diagnostics, ...parseDiagnostics];
   if (!first) return { diagnostics, inputs };
@@ -82,7 +83,6 @@ export async function validateSource(file: string, options: CheckOptions & { onB
     const streamed = await validateStream(file, options);
     if (streamed) return streamed;
   }
-  const { onBytes: _, ...rest } = options;
-  const checked = await checkSource(file, rest);
+  const checked = await checkSource(file, options);
   return { diagnostics: checked.diagnostics, inputs: checked.inputs };
 }

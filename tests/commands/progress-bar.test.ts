@@ -50,11 +50,22 @@ describe('createProgress', () => {
     });
   });
 
+  it('says the stage of a document read whole', () => {
+    outsideCi(() => {
+      const t = terminal(true);
+      const progress = createProgress(t.stream);
+      progress.stage('Schematron', 'large.xml');
+      progress.stop();
+      expect(t.written()).toContain('Schematron');
+    });
+  });
+
   it('writes nothing when the stream is not a terminal', () => {
     const t = terminal(false);
     const progress = createProgress(t.stream);
     progress.bytes(1, 2, 'x.xml');
     progress.update(1, 1, 'x.xml');
+    progress.stage('parsing', 'x.xml');
     progress.stop();
     expect(t.written()).toBe('');
   });
