@@ -7,6 +7,7 @@ import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
 import { readIncludeTarget } from '../load/read-include-target.js';
 import { resolveXIncludes, type XIncludeOptions } from '../parse/resolve-xincludes.js';
 import path from 'node:path';
+import { appendAll } from '../util/append-all.js';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { resolveSchemas } from '../validate/resolve-schemas.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
@@ -67,7 +68,7 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
     const schemas = resolveSchemas(parsed, options);
     inputs.push(...[schemas.rng ?? [], ...schemas.sch].flat());
   }
-  diagnostics.push(...(await validateDocument(parsed, options)));
+  appendAll(diagnostics, await validateDocument(parsed, options));
   return { parsed, unexpanded: first, diagnostics, inputs: [...new Set(inputs)] };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
+import { appendAll } from '../util/append-all.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
 import { validateRng } from '../relaxng/index.js';
@@ -48,7 +49,7 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
       diagnostics.push(...loadProblems);
       if (schema) {
         options.onStage?.('rng');
-        diagnostics.push(...validateRng(parsed.document, file, schema));
+        appendAll(diagnostics, validateRng(parsed.document, file, schema));
       }
     }
     // Schematron: the rules embedded in the RELAX NG schema in use, plus standalone .sch files.
@@ -59,13 +60,13 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
         options.onStage?.('sch');
         // Loaded on use: the XPath engine is a third of start-up, and `--layers wf,rng` never needs it.
         const { validateSchematron } = await import('../schematron/index.js');
-        diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
+        appendAll(diagnostics, validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
       }
     }
   }
   if (layers.has('refs')) {
     options.onStage?.('refs');
-    diagnostics.push(...checkReferences(parsed.document, file));
+    appendAll(diagnostics, checkReferences(parsed.document, file));
   }
   return diagnostics;
 }

@@ -22,6 +22,7 @@ import { NamespaceScopes } from '../parse/namespace-scopes.js';
 import { XI_NS, attributeStep, elementStep, type XmlAttribute, type XmlDocument, type XmlElement, type XmlParent, type XmlProcessingInstruction, type XmlText } from '../parse/xml-tree.js';
 import { compiledOrProblem, internalError } from '../relaxng/validate-rng.js';
 import { RngEventValidator, type RngPlaces } from '../relaxng/rng-event-validator.js';
+import { appendAll } from '../util/append-all.js';
 import { detectTeiP4 } from './detect-tei-p4.js';
 import { resolveSchemas, type SchemaSubject } from './resolve-schemas.js';
 import type { ValidateOptions } from './validate-document.js';
@@ -303,6 +304,6 @@ export async function validateStream(file: string, options: StreamOptions): Prom
   if (!documentNode.root) return undefined;
   const loaded = source.problems.map((p) => diagnostic(p.severity, 'wf', p.ruleId, p.message, { file, ...locate(p.offset) }));
   if (p4) return { diagnostics: [...loaded, p4], inputs: [source.path] };
-  if (validator) rngDiagnostics.push(...validator.finish());
+  if (validator) appendAll(rngDiagnostics, validator.finish());
   return { diagnostics: [...loaded, ...diagnostics, ...rngDiagnostics], inputs: [...new Set(inputs)] };
 }
