@@ -19,12 +19,13 @@ import { diagnostic, type Diagnostic, type ValidationLayer } from '../diagnostic
 import { openSourceChunks } from '../load/read-source-chunks.js';
 import { LineIndex } from '../parse/line-index.js';
 import { NamespaceScopes } from '../parse/namespace-scopes.js';
-import { XI_NS, attributeStep, elementStep, type XmlAttribute, type XmlDocument, type XmlElement, type XmlParent, type XmlProcessingInstruction, type XmlText } from '../parse/xml-tree.js';
+import { XI_NS, type XmlDocument, type XmlElement, type XmlParent, type XmlProcessingInstruction, type XmlText } from '../parse/xml-tree.js';
 import { compiledOrProblem, internalError } from '../relaxng/validate-rng.js';
-import { RngEventValidator, type RngPlaces } from '../relaxng/rng-event-validator.js';
+import { RngEventValidator } from '../relaxng/rng-event-validator.js';
 import { appendAll } from '../util/append-all.js';
 import { detectTeiP4 } from './detect-tei-p4.js';
 import { resolveSchemas, type SchemaSubject } from './resolve-schemas.js';
+import { NO_STEP, nextStep, spinePlaces, type SpineElement } from './spine-paths.js';
 import type { ValidateOptions } from './validate-document.js';
 import { oddOptions, ValidationSession } from './validation-session.js';
 
@@ -49,39 +50,13 @@ export interface StreamResult {
   inputs: string[];
 }
 
-/** An element of the spine: a tree element with no children kept, and its XPath step. */
-interface SpineElement extends XmlElement {
-  step: PathStep;
-  /** How many element children of each name it has had so far. */
-  counts: Map<string, number> | undefined;
-}
-
-/** One step of an XPath, linked to its parent's: what a diagnostic's path needs, once the element is gone. */
-interface PathStep {
-  parent: PathStep | undefined;
-  uri: string;
-  local: string;
-  position: number;
-}
-
 type StreamEvent = { kind: 'start'; el: SpineElement } | { kind: 'text'; node: XmlText; parent: SpineElement } | { kind: 'end'; el: SpineElement };
 
 /** Thrown from a handler to stop reading: the tree path takes over. */
 class GiveUp extends Error {}
 
-const NO_STEP: PathStep = { parent: undefined, uri: '', local: '', position: 0 };
 const NO_CHILDREN: XmlElement['children'] = Object.freeze([]) as unknown as XmlElement['children'];
 const NO_DECLARATIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-function pathOf(step: PathStep): string {
-  const steps: string[] = [];
-  for (let s: PathStep | undefined = step; s; s = s.parent) steps.push(elementStep(s.uri, s.local, s.position));
-  return '/' + steps.reverse().join('/');
-}
-
-function xpathOnSpine(node: XmlElement | XmlAttribute): string {
-  return node.type === 'attribute' ? `${pathOf((node.owner as SpineElement).step)}/${attributeStep(node.uri, node.local)}` : pathOf((node as SpineElement).step);
-}
 
 /**
  * Validates `file` with the layers of `options` (which must satisfy
@@ -149,18 +124,7 @@ export async function validateStream(file: string, options: StreamOptions): Prom
     const isRoot = parent.type === 'document';
     // Only the root's start is ever located (schema and P4 diagnostics); RELAX NG reports at tag ends.
     const start = isRoot ? lastIndexOf('<', startTagEnd - 1) : startTagEnd;
-    let step = NO_STEP;
-    if (queueing) {
-      const key = `${tag.uri}\u0000${tag.local}`;
-      let position = 1;
-      if (parent.type === 'element') {
-        const spineParent = parent as SpineElement;
-        const counts = (spineParent.counts ??= new Map());
-        position = (counts.get(key) ?? 0) + 1;
-        counts.set(key, position);
-      }
-      step = { parent: isRoot ? undefined : (parent as SpineElement).step, uri: tag.uri, local: tag.local, position };
-    }
+    const step = queueing ? nextStep(parent, tag.uri, tag.local) : NO_STEP;
     const element: SpineElement = {
       type: 'element',
       name: tag.name,
@@ -229,16 +193,7 @@ export async function validateStream(file: string, options: StreamOptions): Prom
     return choice.rng;
   }
 
-  const places: RngPlaces = {
-    locate,
-    xpathOf: xpathOnSpine,
-    laterXpathOf: (a) => {
-      // Keep the path's steps, not the element: its attributes and ancestors' would stay alive with it.
-      const step = (a.owner as SpineElement).step;
-      const last = attributeStep(a.uri, a.local);
-      return () => `${pathOf(step)}/${last}`;
-    },
-  };
+  const places = spinePlaces(locate);
   const feed = (): void => {
     if (!validator) {
       queue.length = 0;
