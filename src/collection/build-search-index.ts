@@ -26,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { packageRoot } from '../package-root.js';
-import type { CollectionModel, ListedDocument } from './collection-model.js';
+import { partHref, type CollectionModel, type ListedDocument } from './collection-model.js';
 import type { DocumentEntry } from './document-entry.js';
 
 /** The shared search options file, relative to the package. */
@@ -69,8 +69,11 @@ export type TermPostings = [term: string, postings: number[], titles: number[]];
 /** `search/docs/<block>.js`: per document, its page (relative to html/), title, and the first record of each text part. */
 export type DocumentInfo = [href: string, title: string, parts: number[]];
 
-/** `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text]. */
-export type Passage = [anchor: string, label: string, text: string];
+/**
+ * `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text], and
+ * for a document split into parts (src/pipeline/split-long-page.ts) the page of the part that holds it.
+ */
+export type Passage = [anchor: string, label: string, text: string, page?: string];
 
 /** A file of the collection, relative to the output folder. */
 export interface SearchFile {
@@ -186,7 +189,7 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
     for (const t of facetTerms(doc)) add(t, 0);
     for (const p of byName.get(doc.name)?.page.passages ?? []) {
       for (const t of termsOf(p.text, fold)) add(t, records.length);
-      records.push([p.id, p.label, p.text]);
+      records.push(p.part ? [p.id, p.label, p.text, partHref(doc.href, p.part)] : [p.id, p.label, p.text]);
     }
     for (const [term, list] of local) {
       const st = state(term);

@@ -4,7 +4,7 @@ import { parseShard, type Shard } from '../pipeline/select-shard.js';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { chosenStylesheets, commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
+import { chosenSplit, chosenStylesheets, commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
@@ -51,6 +51,7 @@ ${exitCodesHelp('errors found in the documents (those that parse are still built
       collectionPageSize: options.pageSize,
       ...(options.shard ? { shard: options.shard } : {}),
       ...validateOptions(options),
+      ...chosenSplit(options),
       ...fromConfig,
       ...chosenStylesheets(options, fromConfig.stylesheets),
       onProgress: (done, total, file) => progress.update(done, total, file),

@@ -26,7 +26,7 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     // Loaded on use, so that --help and the other commands start fast.
     const { validateFiles } = await import('../pipeline/validate-files.js');
     // The configuration also speaks for the build (output folder, width, its workers): validation takes the rest.
-    const { outDir: _outDir, textWidth: _textWidth, jobs: _jobs, baseUrl: _baseUrl, parameters: _parameters, stylesheets: _stylesheets, collectionPageSize: _collectionPageSize, ...validation } = fromConfig;
+    const { outDir: _outDir, textWidth: _textWidth, splitAbove: _splitAbove, jobs: _jobs, baseUrl: _baseUrl, parameters: _parameters, stylesheets: _stylesheets, collectionPageSize: _collectionPageSize, ...validation } = fromConfig;
     const progress = createProgress();
     const result = await validateFiles(paths, {
       ...validateOptions(options),

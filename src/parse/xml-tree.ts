@@ -131,6 +131,32 @@ export function* descendantElements(from: XmlParent): Generator<XmlElement> {
   }
 }
 
+const inOrder = new WeakMap<XmlDocument, readonly XmlElement[]>();
+
+/**
+ * Every element of `document` in document order, listed once per tree and
+ * kept (trees are not changed after parsing): XInclude resolution, the
+ * references layer and Schematron's name index all read this one list
+ * instead of each walking the tree.
+ */
+export function elementsInOrder(document: XmlDocument): readonly XmlElement[] {
+  let list = inOrder.get(document);
+  if (!list) {
+    const found: XmlElement[] = [];
+    const stack: XmlElement[] = [document.root];
+    while (stack.length) {
+      const e = stack.pop()!;
+      found.push(e);
+      for (let i = e.children.length - 1; i >= 0; i--) {
+        const c = e.children[i]!;
+        if (c.type === 'element') stack.push(c);
+      }
+    }
+    inOrder.set(document, (list = found));
+  }
+  return list;
+}
+
 /** The string value of a node: all descendant text, in order. Iterative: any depth is safe. */
 export function textContent(node: XmlParent | XmlNode): string {
   if (node.type === 'text') return node.value;

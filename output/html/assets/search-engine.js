@@ -234,7 +234,7 @@
       });
     }
 
-    /** The [anchor, label, text] of a record. */
+    /** The [anchor, label, text, page?] of a record (page: the part of a split document that holds it, relative to html/). */
     function passage(doc, record, parts) {
       var part = 0;
       while (part + 1 < parts.length && parts[part + 1] <= record) part++;
@@ -247,7 +247,7 @@
      * found there, and its first `passages` passages. A phrase is checked on
      * the text here: documents where no record has it are passed over.
      * Resolves to { items: [{ doc, href, title, about, passages: [{ anchor,
-     * label, text, terms }], more }], next } (next: where the following page
+     * label, text, page, terms }], more }], next } (next: where the following page
      * starts, or null at the end).
      */
     function page(result, from, count, passages) {
@@ -262,7 +262,7 @@
             return passage(found.doc, r.record, doc[2]).then(function (p) {
               // The document's own record is found by more than its summary (names, keywords): a phrase is checked on what is shown.
               if (result.phrases.length && !hasPhrases(r.record === 0 ? doc[1] + ' ' + p[2] : p[2], result.phrases)) return null;
-              return { record: r.record, anchor: p[0], label: p[1], text: p[2], terms: r.terms };
+              return { record: r.record, anchor: p[0], label: p[1], text: p[2], page: p[3], terms: r.terms };
             });
           })).then(function (list) {
             var kept = list.filter(Boolean);
