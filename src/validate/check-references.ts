@@ -9,6 +9,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { elementsInOrder, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import { closestMatches } from './closest-matches.js';
+import { DanglingPointerGroups } from './group-dangling-pointers.js';
 
 /**
  * Attributes whose values are TEI pointers (teidata.pointer), checked
@@ -54,6 +55,8 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
   const ids = new Map<string, XmlElement>();
   const prefixes = new Map<string, PrefixDefinition[]>();
   const suggestionsFor = new Map<string, string>();
+  // One diagnostic per missing id, with the count of its uses (group-dangling-pointers.ts).
+  const dangling = new DanglingPointerGroups(expectedFor);
 
   for (const element of elementsInOrder(document)) {
     for (const attribute of element.attributes) {
@@ -76,6 +79,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
       }
     }
   }
+  dangling.finish();
   return diagnostics;
 
   function addPrefix(element: XmlElement): void {
@@ -130,8 +134,8 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     const id = target.slice(1);
     const found = ids.get(id);
     if (!found) {
-      const expected = expectedFor(id);
-      diagnostics.push(diagnostic('error', 'refs', 'refs.dangling-pointer', `@${attribute.name} value "${token}" on <${element.name}> points to nothing: no element has xml:id "${id}"; ${expected}`, at(attribute)));
+      const first = dangling.add({ id, token, attribute: attribute.name, element: element.name, locate: () => at(attribute) });
+      if (first) diagnostics.push(first);
       return;
     }
     if (attribute.local === 'who' && SPEECH.has(element.local) && element.uri === TEI_NS && !AGENTS.has(found.local)) {

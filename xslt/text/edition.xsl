@@ -35,6 +35,9 @@
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <!-- This format, for the one list of the elements that have a rule (ruled-elements.xsl). -->
+  <xsl:variable name="te:format" as="xs:string" select="'text'"/>
+
   <xsl:include href="../common/ruled-elements.xsl"/>
   <xsl:include href="../common/kinds.xsl"/>
 
