@@ -7,6 +7,7 @@
 import { SaxesParser, type SaxesTagNS, type SaxesAttributeNS } from 'saxes';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './line-index.js';
+import { NamespaceScopes } from './namespace-scopes.js';
 import { readDoctype } from './read-doctype.js';
 import { expandEntities, DEFAULT_EXPANSION_LIMITS, type ExpansionLimits } from './expand-entities.js';
 import { explainSaxesError, type EndTagMismatch } from './explain-wf-error.js';
@@ -17,13 +18,6 @@ class StopParsing extends Error {}
 
 /** Shared by every element that declares no namespace (most of them): never written to. */
 const NO_DECLARATIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** The bindings in scope before the root element (the empty prefix binds no namespace). */
-const PREDECLARED: Readonly<Record<string, string>> = Object.freeze({
-  '': '',
-  xml: 'http://www.w3.org/XML/1998/namespace',
-  xmlns: 'http://www.w3.org/2000/xmlns/',
-});
 
 export interface ParseOptions {
   /** Bounds on DOCTYPE entity expansion. */
@@ -86,16 +80,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
   let lastOpenTagEnd = -1;
   const top = () => stack[stack.length - 1]!;
   const orig = toOriginal;
-  /**
-   * The namespace bindings in scope at each open element. saxes resolves a prefix by looking
-   * at each open element's own bindings, innermost first, so that a document 50,000 elements
-   * deep took 42 s (quadratic); giving each element all the bindings in scope (shared while
-   * no element declares a new one) makes every lookup stop at the parent. The outermost scope
-   * binds what saxes knows without a declaration (no prefix: no namespace; `xml`, `xmlns`), so
-   * that a name in no namespace and an `xml:id` stop at the parent too rather than walk every
-   * open element and fail.
-   */
-  const scopes: Record<string, string>[] = [Object.assign(Object.create(null) as Record<string, string>, PREDECLARED)];
+  const scopes = new NamespaceScopes();
 
   parser.on('xmldecl', (decl) => {
     xmlDeclaration = { version: decl.version ?? '1.0' };
@@ -118,14 +103,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     attributeOffsets.push(orig(nameStart < 0 ? valueStart : nameStart));
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const inherited = scopes[scopes.length - 1]!;
-    let scope = inherited;
-    for (const prefix in tag.ns) {
-      scope = Object.assign(Object.create(null) as Record<string, string>, inherited, tag.ns);
-      break;
-    }
-    tag.ns = scope;
-    scopes.push(scope);
+    scopes.enter(tag);
     const startTagEnd = parser.position;
     // '<' cannot occur inside a start tag (attribute values must escape it), so the last one is ours.
     const start = parsedText.lastIndexOf('<', startTagEnd - 1);
@@ -159,7 +137,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     lastOpenTagEnd = startTagEnd;
   });
   parser.on('closetag', () => {
-    scopes.pop();
+    scopes.leave();
     const element = stack.pop() as XmlElement;
     // saxes closes the open element on any end tag and complains afterwards; check the name written.
     if (parser.position !== lastOpenTagEnd && !firstError && !mismatch) {

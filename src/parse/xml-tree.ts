@@ -224,18 +224,25 @@ function positionOf(element: XmlElement): number {
  * assumed not to be reordered after the first call.
  */
 export function xpathOf(node: XmlElement | XmlAttribute): string {
-  if (node.type === 'attribute') {
-    const name = node.uri === XML_NS ? `xml:${node.local}` : node.uri ? `Q{${node.uri}}${node.local}` : node.local;
-    return `${xpathOf(node.owner)}/@${name}`;
-  }
+  if (node.type === 'attribute') return `${xpathOf(node.owner)}/${attributeStep(node.uri, node.local)}`;
   const steps: string[] = [];
   let current: XmlElement = node;
   for (;;) {
-    const qname = current.uri === TEI_NS ? `tei:${current.local}` : current.uri ? `Q{${current.uri}}${current.local}` : current.local;
-    steps.push(`${qname}[${positionOf(current)}]`);
+    steps.push(elementStep(current.uri, current.local, positionOf(current)));
     const parent: XmlParent = current.parent;
     if (parent.type === 'document') break;
     current = parent;
   }
   return '/' + steps.reverse().join('/');
+}
+
+/** One step of an element's XPath as {@link xpathOf} writes it, e.g. `tei:p[3]` (shared with paths built without a tree). */
+export function elementStep(uri: string, local: string, position: number): string {
+  const qname = uri === TEI_NS ? `tei:${local}` : uri ? `Q{${uri}}${local}` : local;
+  return `${qname}[${position}]`;
+}
+
+/** The last step of an attribute's XPath, e.g. `@xml:id`. */
+export function attributeStep(uri: string, local: string): string {
+  return `@${uri === XML_NS ? `xml:${local}` : uri ? `Q{${uri}}${local}` : local}`;
 }
