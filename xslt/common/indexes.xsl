@@ -32,12 +32,16 @@
   <xsl:function name="te:index-entries" as="element()*">
     <xsl:param name="tei" as="element()?"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="$tei/(teiHeader, standOff, text/back)//(person | personGrp | place | org | event)[@xml:id][te:entry-kind(.) = $kind]"/>
+    <!-- One walk testing each element (a union after // is evaluated, and sorted, at every node); te:entry-kind is '' for any other element. -->
+    <xsl:sequence select="$tei/(teiHeader, standOff, text/back)/descendant::*[@xml:id][te:entry-kind(.) = $kind]"/>
   </xsl:function>
 
-  <!-- The names of the text that point at a listed entry (the same elements te:name renders). -->
+  <!--
+    The names of the text that point at a listed entry (the same elements te:name renders): one walk of
+    the text testing each element (text//(a | b) costs a union, sorted, at every node).
+  -->
   <xsl:variable name="te:indexed-names" as="element()*"
-    select="$te:index-tei/text//(persName | placeName | orgName | geogName | rs | name)[te:name-key(.) ne '']"/>
+    select="$te:index-tei/text/descendant::*[self::persName or self::placeName or self::orgName or self::geogName or self::rs or self::name][te:name-key(.) ne '']"/>
 
   <!-- generate-id of a name → its occurrence number among the names pointing at the same entry. -->
   <xsl:variable name="te:occurrence-numbers" as="map(xs:string, xs:integer)">

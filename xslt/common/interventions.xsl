@@ -6,6 +6,8 @@
   view shows sic, orig and abbr. An expansion that the source itself printed
   (the translator's "Zh[ou]") is the printed text in both views: only its
   expanded part (ex) is marked, so the diplomatic view can bracket it.
+  Each format renders choice and the marked stretches with match templates
+  of its own (html/interventions.xsl, text/conventions.xsl) from these answers.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -43,35 +45,6 @@
       if (te:choice-kind($choice) = 'abbreviation' and te:printed-expansion($choice/expan[1])) then $choice/expan[1]
       else ($choice/sic, $choice/orig, $choice/abbr, $choice/*)[1]"/>
   </xsl:function>
-
-  <xsl:template match="choice">
-    <xsl:variable name="kind" select="te:choice-kind(.)"/>
-    <xsl:variable name="reading" select="te:choice-reading(.)"/>
-    <xsl:variable name="diplomatic" select="te:choice-diplomatic(.)"/>
-    <xsl:variable name="responsible" select="($reading[@resp], $diplomatic[@resp], .)[1]"/>
-    <xsl:call-template name="te:alternatives">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="kind" select="$kind"/>
-      <xsl:with-param name="reading" as="item()*"><xsl:apply-templates select="$reading/node()"/></xsl:with-param>
-      <xsl:with-param name="diplomatic" as="item()*"><xsl:apply-templates select="$diplomatic/node()"/></xsl:with-param>
-      <xsl:with-param name="resp-kind" select="te:resp-kind($responsible)"/>
-      <xsl:with-param name="resp-label" select="te:resp-label($responsible)"/>
-      <xsl:with-param name="cert" select="string(($reading/@cert, $diplomatic/@cert, @cert)[1])"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- Marked stretches outside a choice: the look brackets or flags them per view. -->
-  <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
-                       | ex | am | secl | restore | space">
-    <xsl:call-template name="te:marked">
-      <xsl:with-param name="kind" select="if (self::ex) then 'expan-part' else local-name()"/>
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="resp-kind" select="te:resp-kind(if (self::ex) then (ancestor::expan[1], .)[1] else .)"/>
-      <xsl:with-param name="resp-label" select="te:resp-label(if (self::ex) then (ancestor::expan[1], .)[1] else .)"/>
-      <xsl:with-param name="reason" select="string(@reason)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- subst: the deletion and the addition in order, each marked. -->
   <xsl:template match="subst | restore">

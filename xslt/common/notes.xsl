@@ -3,7 +3,8 @@
   Notes: the author's own remarks stay inline where he wrote them; every
   other note becomes a numbered footnote. Numbers are computed once for the
   whole document (a map from note to number), so large volumes with
-  thousands of notes stay linear.
+  thousands of notes stay linear, and so are their kinds. Each format renders
+  notes with match templates of its own (html/notes.xsl, text/notes.xsl).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -30,27 +31,23 @@
     <xsl:sequence select="($te:note-numbers(generate-id($note)), 0)[1]"/>
   </xsl:function>
 
-  <xsl:template match="note">
-    <xsl:choose>
-      <xsl:when test="te:is-remark(.)">
-        <xsl:call-template name="te:remark">
-          <xsl:with-param name="node" select="."/>
-          <xsl:with-param name="resp-label" select="(te:resp-label(.)[. ne ''], te:strings(ancestor::TEI[1]/teiHeader/fileDesc/titleStmt/author)[1], '')[1]"/>
-          <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="te:note-anchor">
-          <xsl:with-param name="node" select="."/>
-          <xsl:with-param name="number" select="te:note-number(.)"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- Renders a footnote's body; called by the looks' te:notes-section for each note. -->
-  <xsl:template name="te:note-content" as="item()*">
+  <!-- Who wrote a footnote, in a word for its label: editorial, translator's, or the note's @type. -->
+  <xsl:function name="te:note-kind" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:apply-templates select="$note/node()"/>
-  </xsl:template>
+    <xsl:variable name="resp" select="te:resp-kind($note)"/>
+    <xsl:sequence select="
+      if ($resp = 'translator' or $note/@type = ('translator', 'trans', 'translation')) then 'translator'
+      else if ($resp = 'editor' or $note/@type = ('editorial', 'editor', 'ed')) then 'editorial'
+      else if ($resp = 'author' or $note/@type = ('authorial', 'author')) then 'author'
+      else 'note'"/>
+  </xsl:function>
+
+  <!-- The kind of each footnote, in the order of $te:footnotes: decided once, for its anchor and its entry in the list. -->
+  <xsl:variable name="te:note-kinds" as="xs:string*" select="$te:footnotes ! te:note-kind(.)"/>
+
+  <!-- Whom an author's remark is by: whoever its @resp names, else the document's first author ('' when none). -->
+  <xsl:function name="te:remark-author" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="(te:resp-label($note)[. ne ''], te:strings($note/ancestor::TEI[1]/teiHeader/fileDesc/titleStmt/author)[1], '')[1]"/>
+  </xsl:function>
 </xsl:stylesheet>

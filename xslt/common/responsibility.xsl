@@ -27,24 +27,42 @@
     <xsl:sequence select="(tokenize(normalize-space(($node/@resp, $node/parent::choice/@resp, $node/parent::subst/@resp)[1]), ' ')[. ne ''])[1]"/>
   </xsl:function>
 
-  <!-- author | translator | editor | other, or '' when nobody is named. -->
-  <xsl:function name="te:resp-kind" as="xs:string">
+  <!--
+    Who is responsible for $node, as map { 'kind': author | translator | editor | other, or '' when nobody
+    is named; 'label': a display name for whoever @resp names, the entity's name or the pointer itself }.
+    A template asks this once per intervention or note and reads both answers from it.
+  -->
+  <xsl:function name="te:responsibility" as="map(xs:string, xs:string)">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="pointer" select="te:resp-pointer($node)"/>
     <xsl:sequence select="
-      if (empty($pointer)) then ''
-      else if (root($node) is root($te:tei)) then ($te:resp-kinds($pointer), te:pointer-resp-kind($pointer, $node))[1]
-      else te:pointer-resp-kind($pointer, $node)"/>
+      if (empty($pointer)) then $te:nobody
+      else if (root($node) is root($te:tei)) then ($te:responsibilities($pointer), te:pointer-responsibility($pointer, $node))[1]
+      else te:pointer-responsibility($pointer, $node)"/>
+  </xsl:function>
+
+  <xsl:variable name="te:nobody" as="map(xs:string, xs:string)" select="map { 'kind': '', 'label': '' }"/>
+
+  <!-- author | translator | editor | other, or '' when nobody is named. -->
+  <xsl:function name="te:resp-kind" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="te:responsibility($node)?kind"/>
   </xsl:function>
 
   <!--
-    The kind of every pointer that a @resp of the document starts with, decided once per transform:
-    te:resp-kind is asked for each intervention and note, often several times, and its key lookups and
-    pattern matches depend on the pointer alone.
+    The responsibility of every pointer that a @resp of the document starts with, decided once per
+    transform: its key lookups, pattern matches and name depend on the pointer alone.
   -->
-  <xsl:variable name="te:resp-kinds" as="map(xs:string, xs:string)"
-    select="map:merge(distinct-values(root($te:tei)//@resp ! (tokenize(normalize-space(.), ' ')[. ne ''])[1]) ! map { .: te:pointer-resp-kind(., $te:tei) })"
+  <xsl:variable name="te:responsibilities" as="map(xs:string, map(xs:string, xs:string))"
+    select="map:merge(distinct-values(root($te:tei)//@resp ! (tokenize(normalize-space(.), ' ')[. ne ''])[1]) ! map { .: te:pointer-responsibility(., $te:tei) })"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
+  <xsl:function name="te:pointer-responsibility" as="map(xs:string, xs:string)">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="target" select="te:target($pointer, $context)"/>
+    <xsl:sequence select="map { 'kind': te:pointer-resp-kind($pointer, $context), 'label': if ($target) then te:entity-label($target) else $pointer }"/>
+  </xsl:function>
 
   <!-- The kind of whoever $pointer designates in the document of $context: author | translator | editor | other. -->
   <xsl:function name="te:pointer-resp-kind" as="xs:string">
@@ -61,14 +79,9 @@
       else 'other'"/>
   </xsl:function>
 
-  <!-- A display name for whoever @resp names: the entity's name, or the pointer itself. -->
+  <!-- A display name for whoever @resp names: the entity's name, or the pointer itself ('' when nobody is named). -->
   <xsl:function name="te:resp-label" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:variable name="pointer" select="te:resp-pointer($node)"/>
-    <xsl:variable name="target" select="te:target($pointer, $node)"/>
-    <xsl:sequence select="
-      if (empty($pointer)) then ''
-      else if ($target) then te:entity-label($target)
-      else $pointer"/>
+    <xsl:sequence select="te:responsibility($node)?label"/>
   </xsl:function>
 </xsl:stylesheet>

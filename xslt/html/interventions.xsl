@@ -38,33 +38,36 @@
     <xsl:sequence select="normalize-space(string-join($content ! string(.), ''))"/>
   </xsl:function>
 
-  <xsl:template name="te:alternatives">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="reading" as="item()*"/>
-    <xsl:param name="diplomatic" as="item()*"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="cert" as="xs:string"/>
+  <!--
+    A choice: what the source printed and what the edition reads, each rendered once, and its title.
+    The kind, the child each view shows and who is responsible are decided once per choice.
+  -->
+  <xsl:template match="choice">
+    <xsl:variable name="kind" select="te:choice-kind(.)"/>
+    <!-- An expansion that the source printed itself (the translator's "Zh[ou]") is one text in both views: written once. -->
+    <xsl:variable name="same-source" select="$kind = 'abbreviation' and te:printed-expansion(expan[1])"/>
+    <xsl:variable name="reading-node" select="te:choice-reading(.)"/>
+    <xsl:variable name="diplomatic-node" select="if ($same-source) then expan[1] else (sic, orig, abbr, *)[1]"/>
+    <xsl:variable name="resp" select="te:responsibility(($reading-node[@resp], $diplomatic-node[@resp], .)[1])"/>
+    <xsl:variable name="cert" select="string(($reading-node/@cert, $diplomatic-node/@cert, @cert)[1])"/>
+    <xsl:variable name="reading" as="item()*"><xsl:apply-templates select="$reading-node/node()"/></xsl:variable>
+    <xsl:variable name="diplomatic" as="item()*"><xsl:apply-templates select="$diplomatic-node/node()"/></xsl:variable>
     <xsl:variable name="printed" select="te:plain($diplomatic)"/>
     <xsl:variable name="read" select="te:plain($reading)"/>
-    <!-- An expansion that the source printed itself (the translator's "Zh[ou]") is one text in both views: written once. -->
-    <xsl:variable name="same-source" select="$kind = 'abbreviation' and $node/expan[1] and te:printed-expansion($node/expan[1])"/>
     <xsl:variable name="done" select="
       if ($kind = 'correction') then (if ($read = '') then 'deleted' else 'corrected')
       else if ($kind = 'regularisation') then 'regularised'
       else if ($kind = 'abbreviation') then 'expanded'
       else 'read'"/>
-    <xsl:variable name="title" select="string-join((
-      if ($kind = 'abbreviation') then 'Abbreviation “' || te:plain($node/abbr[1]) || '”, ' || $done || ' “' || $read || '”'
-      else if ($kind = 'alternative') then 'Alternatives: ' || string-join($node/* ! ('“' || te:plain(.) || '”'), ', ')
-      else 'Printed “' || $printed || '”, ' || $done || (if ($read ne '') then ' to “' || $read || '”' else ''),
-      te:resp-phrase($resp-kind, $resp-label)[. ne ''],
-      if ($cert ne '') then '(certainty: ' || $cert || ')' else ()), ' ')"/>
-    <xsl:element name="{te:wrapper(($reading, $diplomatic), 'span')}">
-      <xsl:attribute name="class" select="string-join(('choice', 'choice-' || $kind, te:resp-class($resp-kind), if ($read = '' and $kind = 'correction') then 'is-omission' else (), $cert[. ne ''] ! ('cert-' || te:token(.))), ' ')"/>
-      <xsl:sequence select="te:id-attribute($node)"/>
-      <xsl:attribute name="title" select="$title"/>
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else 'span'}">
+      <xsl:attribute name="class" select="string-join(('choice', 'choice-' || $kind, te:resp-class($resp?kind), if ($read = '' and $kind = 'correction') then 'is-omission' else (), $cert[. ne ''] ! ('cert-' || te:token(.))), ' ')"/>
+      <xsl:apply-templates select="@xml:id" mode="te:html-attributes"/>
+      <xsl:attribute name="title" select="string-join((
+        if ($kind = 'abbreviation') then 'Abbreviation “' || te:plain(abbr[1]) || '”, ' || $done || ' “' || $read || '”'
+        else if ($kind = 'alternative') then 'Alternatives: ' || string-join(* ! ('“' || te:plain(.) || '”'), ', ')
+        else 'Printed “' || $printed || '”, ' || $done || (if ($read ne '') then ' to “' || $read || '”' else ''),
+        te:resp-phrase($resp?kind, $resp?label)[. ne ''],
+        if ($cert ne '') then '(certainty: ' || $cert || ')' else ()), ' ')"/>
       <xsl:choose>
         <xsl:when test="$same-source or $printed = $read and $kind = 'abbreviation'">
           <xsl:sequence select="$reading"/>
@@ -87,30 +90,30 @@
     'del': 'Deleted in the source', 'add': 'Added in the source', 'surplus': 'Superfluous', 'damage': 'Damaged',
     'corr': 'Corrected', 'am': 'Abbreviation mark', 'secl': 'Secluded', 'restore': 'Restored', 'space': 'Space left blank' }"/>
 
-  <xsl:template name="te:marked">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="title" select="string-join((
-      ($te:marked-words($kind), $kind)[1],
-      te:resp-phrase($resp-kind, $resp-label)[. ne ''],
-      if ($reason ne '') then '(' || te:code-words($reason) || ')' else (),
-      if ($node/@cert) then '(certainty: ' || $node/@cert || ')' else ()), ' ')"/>
-    <xsl:element name="{te:wrapper($content, 'span')}">
-      <xsl:attribute name="class" select="string-join(('marked', te:token($kind), te:resp-class($resp-kind)), ' ')"/>
-      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-      <xsl:attribute name="title" select="$title"/>
+  <!--
+    Marked stretches outside a choice, built in place: brackets and "[sic]" as v-dipl pieces. (restore
+    and subst only render their content: xslt/common/interventions.xsl.)
+  -->
+  <xsl:template match="sic[not(parent::choice)] | supplied | unclear | gap | del | add | surplus | damage | corr[not(parent::choice)]
+                       | ex | am | secl | space">
+    <xsl:variable name="kind" select="if (self::ex) then 'expan-part' else local-name()"/>
+    <xsl:variable name="resp" select="te:responsibility(if (self::ex) then (ancestor::expan[1], .)[1] else .)"/>
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else 'span'}">
+      <xsl:attribute name="class" select="string-join(('marked', te:token($kind), te:resp-class($resp?kind)), ' ')"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:attribute name="title" select="string-join((
+        ($te:marked-words($kind), $kind)[1],
+        te:resp-phrase($resp?kind, $resp?label)[. ne ''],
+        if (@reason != '') then '(' || te:code-words(string(@reason)) || ')' else (),
+        if (@cert) then '(certainty: ' || @cert || ')' else ()), ' ')"/>
       <xsl:choose>
         <xsl:when test="$kind = ('supplied', 'expan-part')">
-          <span class="v-dipl bracket" aria-hidden="true">[</span><xsl:sequence select="$content"/><span class="v-dipl bracket" aria-hidden="true">]</span>
+          <span class="v-dipl bracket" aria-hidden="true">[</span><xsl:apply-templates/><span class="v-dipl bracket" aria-hidden="true">]</span>
         </xsl:when>
         <xsl:when test="$kind = 'sic'">
           <!-- The translator's or author's [sic] is printed in the source; an editor's is our comment, shown in both views. -->
-          <xsl:sequence select="$content"/>
-          <span class="{if ($resp-kind = ('translator', 'author')) then 'v-dipl ' else ''}sic-mark"> [sic]</span>
+          <xsl:apply-templates/>
+          <span class="{if ($resp?kind = ('translator', 'author')) then 'v-dipl ' else ''}sic-mark"> [sic]</span>
         </xsl:when>
         <xsl:when test="$kind = 'gap'">
           <span class="gap-mark">[…]</span>
@@ -118,14 +121,14 @@
         <xsl:when test="$kind = 'space'">
           <span class="space-mark" aria-hidden="true">␣</span>
         </xsl:when>
-        <xsl:when test="$kind = 'del'"><del class="v-dipl"><xsl:sequence select="$content"/></del></xsl:when>
+        <xsl:when test="$kind = 'del'"><del class="v-dipl"><xsl:apply-templates/></del></xsl:when>
         <xsl:when test="$kind = ('surplus', 'secl')">
-          <span class="v-dipl"><span class="bracket" aria-hidden="true">{</span><xsl:sequence select="$content"/><span class="bracket" aria-hidden="true">}</span></span>
+          <span class="v-dipl"><span class="bracket" aria-hidden="true">{</span><xsl:apply-templates/><span class="bracket" aria-hidden="true">}</span></span>
         </xsl:when>
-        <xsl:when test="$kind = 'am'"><span class="v-dipl"><xsl:sequence select="$content"/></span></xsl:when>
-        <xsl:when test="$kind = 'add'"><ins><xsl:sequence select="$content"/></ins></xsl:when>
-        <xsl:when test="$kind = 'unclear'"><xsl:sequence select="$content"/><span class="unclear-mark" aria-hidden="true">?</span></xsl:when>
-        <xsl:otherwise><xsl:sequence select="$content"/></xsl:otherwise>
+        <xsl:when test="$kind = 'am'"><span class="v-dipl"><xsl:apply-templates/></span></xsl:when>
+        <xsl:when test="$kind = 'add'"><ins><xsl:apply-templates/></ins></xsl:when>
+        <xsl:when test="$kind = 'unclear'"><xsl:apply-templates/><span class="unclear-mark" aria-hidden="true">?</span></xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
       </xsl:choose>
     </xsl:element>
   </xsl:template>

@@ -16,36 +16,34 @@
   exclude-result-prefixes="#all">
 
   <!-- Speech turns of the text, numbered once in document order (a map, so that large plays stay linear). -->
-  <xsl:variable name="te:turns" as="element()*" select="$te:tei/text//(said | q[@who] | u)"/>
   <xsl:variable name="te:turn-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($te:turns) return map { generate-id($te:turns[$i]): $i })"/>
 
-  <xsl:template name="te:speech">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="who-key" as="xs:string"/>
-    <xsl:param name="who-label" as="xs:string"/>
-    <xsl:param name="direct" as="xs:boolean"/>
-    <xsl:param name="block" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="mode" select="if ($direct) then 'direct' else 'reported'"/>
-    <xsl:variable name="number" select="$te:turn-numbers(generate-id($node))"/>
-    <xsl:element name="{if ($block or te:holds-blocks($content)) then 'div' else 'span'}">
-      <xsl:attribute name="class" select="te:classes(('speech', 'speech-' || $mode, if ($node/@next) then 'speech-continues' else (), if ($node/@prev) then 'speech-continued' else ()), ())"/>
+  <!-- A turn, built in place: a div when it holds paragraphs or any other block, else a span. -->
+  <xsl:template match="said | q[@who] | u">
+    <xsl:variable name="who" select="te:speech-speaker(.)"/>
+    <xsl:variable name="direct" select="not(@direct = 'false')"/>
+    <xsl:variable name="element" select="if (exists(p | ab | lg | list | table | sp) or te:holds-block(.)) then 'div' else 'span'"/>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class" select="te:classes(('speech', 'speech-' || (if ($direct) then 'direct' else 'reported'), if (@next) then 'speech-continues' else (), if (@prev) then 'speech-continued' else ()), ())"/>
       <xsl:choose>
-        <xsl:when test="$node/@xml:id"><xsl:sequence select="te:id-attribute($node)"/></xsl:when>
-        <xsl:when test="exists($number)"><xsl:attribute name="id" select="'te-said-' || $number"/></xsl:when>
+        <xsl:when test="@xml:id"><xsl:apply-templates select="@xml:id" mode="te:html-attributes"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="number" select="$te:turn-numbers(generate-id(.))"/>
+          <xsl:if test="exists($number)"><xsl:attribute name="id" select="'te-said-' || $number"/></xsl:if>
+        </xsl:otherwise>
       </xsl:choose>
-      <xsl:sequence select="te:lang-attributes($node)"/>
-      <xsl:if test="$who-key ne ''"><xsl:attribute name="data-who" select="$who-key"/></xsl:if>
-      <xsl:if test="$who-label ne ''">
-        <xsl:attribute name="data-speaker" select="$who-label || (if ($direct) then '' else ' (reported)')"/>
-        <xsl:attribute name="title" select="(if ($direct) then 'Spoken by ' else 'Reported words of ') || $who-label"/>
+      <xsl:apply-templates select="@xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="$who?key ne ''"><xsl:attribute name="data-who" select="$who?key"/></xsl:if>
+      <xsl:if test="$who?label ne ''">
+        <xsl:attribute name="data-speaker" select="$who?label || (if ($direct) then '' else ' (reported)')"/>
+        <xsl:attribute name="title" select="(if ($direct) then 'Spoken by ' else 'Reported words of ') || $who?label"/>
         <!-- Focusable, so that keyboard users get the speaker's name as well (shown on focus); a tab stop only while highlighting is on, since the turn is hidden and its text box shown otherwise. -->
         <xsl:attribute name="tabindex" select="'0'"/>
       </xsl:if>
-      <xsl:element name="{if ($block or te:holds-blocks($content)) then 'div' else 'span'}">
+      <xsl:element name="{$element}">
         <xsl:attribute name="class" select="'speech-text'"/>
-        <xsl:sequence select="$content"/>
+        <xsl:apply-templates/>
       </xsl:element>
     </xsl:element>
   </xsl:template>
@@ -53,20 +51,11 @@
   <!-- The speakers of the text's turns ($turns, in order), in order of first appearance, with a checkbox each; hidden until the script runs. -->
   <xsl:template name="te:speaker-control">
     <xsl:param name="turns" as="element()*"/>
-    <xsl:variable name="attributed" as="map(*)*">
-      <xsl:for-each select="$turns">
-        <xsl:variable name="pointer" select="(tokenize(normalize-space(@who), ' '))[1]"/>
-        <xsl:variable name="speaker" select="te:target($pointer, .)"/>
-        <xsl:variable name="label" select="if ($speaker) then te:entity-label($speaker) else string($pointer)"/>
-        <xsl:if test="$speaker and string($speaker/@xml:id) ne '' and $label ne ''">
-          <xsl:sequence select="map { 'who': string($speaker/@xml:id), 'label': $label }"/>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
+    <xsl:variable name="attributed" as="map(*)*" select="$turns ! te:speech-speaker(.)[?key ne '' and ?label ne '']"/>
     <xsl:if test="exists($attributed)">
       <fieldset class="speaker-control" hidden="hidden">
         <legend>Highlight speakers</legend>
-        <xsl:for-each-group select="$attributed" group-by="?who">
+        <xsl:for-each-group select="$attributed" group-by="?key">
           <xsl:variable name="who" select="current-grouping-key()"/>
           <label class="speaker-choice speaker-hue-{(position() - 1) mod 6}">
             <input type="checkbox" name="te-speaker" value="{$who}" data-hue="{(position() - 1) mod 6}"/>
