@@ -39,69 +39,15 @@
     <xsl:param name="n" as="xs:string?"/>
   </xsl:template>
 
-  <!--
-    Speech: said, q, or a quotation attributed to a speaker.
-    $who-key/$who-label: the speaker's list entry and name ('' when unattributed);
-    $direct: direct speech (true) or reported (false); $block: whether it contains paragraphs.
-  -->
-  <xsl:template name="te:speech">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="who-key" as="xs:string"/>
-    <xsl:param name="who-label" as="xs:string"/>
-    <xsl:param name="direct" as="xs:boolean"/>
-    <xsl:param name="block" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
-  <!-- A remark of the document's own author, kept inline where he wrote it; $resp-label names him. -->
-  <xsl:template name="te:remark">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
-  <!-- The anchor of footnote number $number at the place of the note. -->
-  <xsl:template name="te:note-anchor">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="number" as="xs:integer"/>
-  </xsl:template>
 
   <!-- The notes section: every footnote ($notes, in order); each body is rendered by te:note-body. -->
   <xsl:template name="te:notes-section">
     <xsl:param name="notes" as="element()*"/>
   </xsl:template>
 
-  <!--
-    Alternatives from a choice. $kind: correction (sic/corr), regularisation (orig/reg),
-    abbreviation (abbr/expan) or alternative. $reading is shown in the reading view,
-    $diplomatic in the diplomatic view. $resp-kind: editor | translator | author | other | ''.
-  -->
-  <xsl:template name="te:alternatives">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="reading" as="item()*"/>
-    <xsl:param name="diplomatic" as="item()*"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="cert" as="xs:string"/>
-    <xsl:sequence select="$reading"/>
-  </xsl:template>
 
-  <!--
-    A marked stretch: $kind is sic, supplied, unclear, gap, del, add, surplus, damage,
-    corr, reg, expan-part (ex) or abbr; $resp-kind/$resp-label as above; $reason from @reason.
-  -->
-  <xsl:template name="te:marked">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
   <!--
     A critical apparatus entry (app) at its place in the text: $lemma is the rendered reading that
