@@ -79,6 +79,9 @@ const search = files.filter((f) => f.file.startsWith(path.join('html', 'search')
 const sum = (list: typeof files) => list.reduce((n, f) => n + f.size, 0);
 console.log(`largest file written: ${published.file}, ${mb(published.size)} (target < 2 MB); largest build-state file: ${buildState.file}, ${mb(buildState.size)}`);
 console.log(`search index: ${search.length} files, ${mb(sum(search))} in all; largest ${largest(search).file}, ${kb(largest(search).size)}`);
+const shardFiles = search.filter((f) => /[\\/]terms[\\/]/.test(f.file));
+const textFiles = search.filter((f) => /[\\/]text[\\/]/.test(f.file));
+console.log(`  term shards: ${shardFiles.length} files, largest ${largest(shardFiles).file}, ${kb(largest(shardFiles).size)} (bound 64 KB; today's design: one 3-letter shard each, the largest 31 KB at 500 documents, unbounded); text parts: ${textFiles.length} files, largest ${kb(largest(textFiles).size)} (today's design: up to 99 KB, a whole long passage)`);
 // Today's design wrote one search-index.js holding every passage and the MiniSearch index, loaded whole: its
 // passages alone are the text parts and titles here; on the shared corpus the index added 4 MB to 6 MB of passages.
 const passages = sum(search.filter((f) => /[\\/](text|docs)[\\/]/.test(f.file)));

@@ -1,118 +1,107 @@
 /**
  * Where the text edition's layout (wrapping, hanging indents, tables) costs
- * less: in XSLT, as now, or in a typed layout stage in TypeScript fed by the
+ * less: in XSLT, or in a typed layout stage in TypeScript fed by the
  * stylesheet's block model (issue 18, point 3).
- * Run: npx tsx bench/text-layout.ts [runs]
+ * The TypeScript stage measured faster and is the product; the XSLT layout
+ * lives on in git (xslt/text/ of f4844ae). Run, after npm run compile:
+ *
+ *   git worktree add /tmp/xslt-layout f4844ae   # or any checkout of it
+ *   node node_modules/xslt3/xslt3.js -xsl:/tmp/xslt-layout/xslt/text/edition.xsl \
+ *     -export:/tmp/xslt-layout.sef.json -nogo -relocate:on
+ *   BENCH_XSLT_SEF=/tmp/xslt-layout.sef.json npx tsx bench/text-layout.ts [runs]
  *
  * For every corpus file (the shared corpus but sga-xinclude/ and malformed/;
- * without ../shared, the record and the text fixtures), the reading view is
- * made `runs` times (default 3) by two stylesheets in one process: the
- * edition, and the edition stopped at its block model
- * (bench/text-block-model.xsl, compiled here: tx:page returns the blocks as
- * XML instead of laying them out). Their difference is what layout costs in
- * XSLT. A layout stage outside XSLT would pay at least for reading that
- * block model back: saxes parses each serialised model into a tree of
- * blocks, and that time is printed beside it (the layout itself, in
- * TypeScript, would come on top). Times are medians per file, summed.
+ * without ../shared, the record and the text fixtures), both views are made
+ * `runs` times (default 3) by the two designs, alternately in one process:
+ * XSLT, the edition laid out by the stylesheet (BENCH_XSLT_SEF); TypeScript,
+ * the compiled edition (dist/), which writes its block model, laid out by
+ * src/transform/layout-text.ts. Each view's two texts must be byte-identical.
+ * Times are medians per file and view, summed; the three largest files are
+ * also shown on their own.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SaxesParser } from 'saxes';
 import { decodeSource } from '../src/load/load-source.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { loadCompiledStylesheet, loadEditionStylesheet, type CompiledStylesheet } from '../src/transform/load-stylesheet.js';
-import { runStylesheet } from '../src/transform/run-stylesheet.js';
+import { layoutText } from '../src/transform/layout-text.js';
+import { loadCompiledStylesheet, loadEditionStylesheet } from '../src/transform/load-stylesheet.js';
+import { prepareSource, runStylesheet } from '../src/transform/run-stylesheet.js';
 import { ROOT, SHARED, fmt, hasShared, xmlFiles } from './_shared.js';
-
-/** A block of the model as a layout stage would hold it. */
-interface Block {
-  name: string;
-  attributes: Record<string, string>;
-  children: (Block | string)[];
-}
 
 const runs = Math.max(1, Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3));
 const medianOf = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** The serialised block model read back into blocks (what a TypeScript layout stage would start from). */
-function readBlocks(xml: string): Block {
-  const parser = new SaxesParser({ xmlns: false });
-  const root: Block = { name: '#root', attributes: {}, children: [] };
-  const stack: Block[] = [root];
-  parser.on('opentag', (tag) => {
-    const block: Block = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [] };
-    stack[stack.length - 1]!.children.push(block);
-    stack.push(block);
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.on('text', (text) => void stack[stack.length - 1]!.children.push(text));
-  parser.write(xml).close();
-  return root;
-}
-
-function compileBlockModel(): CompiledStylesheet {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-text-layout-'));
-  const sef = path.join(dir, 'text-block-model.sef.json');
-  const source = path.join(ROOT, 'bench', 'text-block-model.xsl');
-  const xslt3 = createRequire(import.meta.url).resolve('xslt3/xslt3.js');
-  execFileSync(process.execPath, [xslt3, `-xsl:${source}`, `-export:${sef}`, '-nogo', '-relocate:on'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const { stylesheet } = loadCompiledStylesheet('text-block-model', sef, source);
-  rmSync(dir, { recursive: true, force: true });
-  if (!stylesheet) throw new Error('the block-model stylesheet did not compile');
-  return stylesheet;
-}
-
 function main(): void {
-  const { stylesheet: edition } = loadEditionStylesheet('text');
-  if (!edition) throw new Error('the text stylesheet is not compiled: run npm run compile');
-  const model = compileBlockModel();
+  const xsltSef = process.env.BENCH_XSLT_SEF;
+  if (!xsltSef) {
+    console.log('Text layout — skipped: set BENCH_XSLT_SEF to a compiled text edition that lays out in XSLT (see the head of bench/text-layout.ts)');
+    return;
+  }
+  const { stylesheet: xslt } = loadCompiledStylesheet('text-xslt-layout', path.resolve(xsltSef), path.join(ROOT, 'xslt', 'text', 'edition.xsl'));
+  if (!xslt) throw new Error(`cannot load ${xsltSef}`);
+  const { stylesheet: model } = loadEditionStylesheet('text');
+  if (!model) throw new Error('the text stylesheet is not compiled: run npm run compile');
   const skipped = new Set(['sga-xinclude', 'malformed']);
   const files = hasShared
     ? xmlFiles(path.join(SHARED, 'corpus')).filter((f) => !skipped.has(path.relative(path.join(SHARED, 'corpus'), f).split(path.sep)[0]!))
     : [path.join(ROOT, 'tei', 'zakharov-kim-il-sung-1970-06-10.xml'), ...xmlFiles(path.join(ROOT, 'tests', 'fixtures', 'text'))];
-  console.log(`Text layout — ${hasShared ? 'shared corpus' : 'repository files (../shared is absent)'}, ${files.length} files, reading view, ${runs} run(s) each, node ${process.version}`);
+  const largest = new Set([...files].sort((a, b) => statSync(b).size - statSync(a).size).slice(0, 3));
+  console.log(`Text layout — ${hasShared ? 'shared corpus' : 'repository files (../shared is absent)'}, ${files.length} files, reading and diplomatic views, ${runs} run(s) each, alternating, node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);
 
-  let full = 0;
-  let blocksOnly = 0;
-  let readBack = 0;
-  let modelBytes = 0;
+  const totals = { all: { xslt: 0, ts: 0, layout: 0 }, largest: { xslt: 0, ts: 0, layout: 0 } };
+  let differing = 0;
   for (const file of files) {
     const { source } = decodeSource(file, readFileSync(file), file);
     const parsed = source ? parseSource(source).parsed : undefined;
     if (!parsed) continue;
-    const parameters = { name: path.basename(file, '.xml'), view: 'reading', width: '78', 'drop-report': 'no' };
-    const time = (stylesheet: CompiledStylesheet) => {
-      const t0 = performance.now();
-      const output = runStylesheet(stylesheet, parsed.xmlText, file, pathToFileURL(file).href, parameters).output ?? '';
-      return { ms: performance.now() - t0, output };
-    };
-    time(edition); // warm-up of this document's paths
-    const a: number[] = [];
-    const b: number[] = [];
-    const c: number[] = [];
-    let xml = '';
-    for (let i = 0; i < runs; i++) {
-      a.push(time(edition).ms);
-      const m = time(model);
-      b.push(m.ms);
-      xml = m.output;
-      const t0 = performance.now();
-      readBlocks(xml);
-      c.push(performance.now() - t0);
+    const prepared = prepareSource(parsed.xmlText) ?? parsed.xmlText;
+    for (const view of ['reading', 'diplomatic']) {
+      const parameters = { name: path.basename(file, '.xml'), view, width: '78', 'drop-report': 'no' };
+      const viaXslt = () => {
+        const t0 = performance.now();
+        const output = runStylesheet(xslt, prepared, file, pathToFileURL(file).href, parameters).output ?? '';
+        return { ms: performance.now() - t0, output, layoutMs: 0 };
+      };
+      const viaTs = () => {
+        const t0 = performance.now();
+        const blocks = runStylesheet(model, prepared, file, pathToFileURL(file).href, parameters).output ?? '';
+        const t1 = performance.now();
+        const output = layoutText(blocks);
+        const t2 = performance.now();
+        return { ms: t2 - t0, output, layoutMs: t2 - t1 };
+      };
+      const first = viaXslt();
+      const second = viaTs();
+      if (first.output !== second.output) {
+        differing++;
+        const a = first.output.split('\n');
+        const b = second.output.split('\n');
+        const at = a.findIndex((l, i) => l !== b[i]);
+        console.log(`DIFFERS ${path.relative(SHARED, file)} ${view} line ${at + 1}\n  xslt ${JSON.stringify(a[at])}\n  ts   ${JSON.stringify(b[at])}`);
+      }
+      const x: number[] = [];
+      const t: number[] = [];
+      const l: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        x.push(viaXslt().ms);
+        const r = viaTs();
+        t.push(r.ms);
+        l.push(r.layoutMs);
+      }
+      for (const key of largest.has(file) ? (['all', 'largest'] as const) : (['all'] as const)) {
+        totals[key].xslt += medianOf(x);
+        totals[key].ts += medianOf(t);
+        totals[key].layout += medianOf(l);
+      }
     }
-    full += medianOf(a);
-    blocksOnly += medianOf(b);
-    readBack += medianOf(c);
-    modelBytes += xml.length;
   }
-  console.log(`edition (block model laid out in XSLT): ${fmt(full)}`);
-  console.log(`block model only (no layout):           ${fmt(blocksOnly)}  (serialised: ${(modelBytes / 1e6).toFixed(2)} MB)`);
-  console.log(`layout in XSLT (difference):            ${fmt(full - blocksOnly)}  (${((100 * (full - blocksOnly)) / full).toFixed(1)}% of the transform)`);
-  console.log(`reading the block model back in TS:     ${fmt(readBack)}  (before any layout work)`);
+  for (const [label, total] of [['three largest files', totals.largest], ['whole corpus', totals.all]] as const) {
+    console.log(`${label}: layout in XSLT ${fmt(total.xslt)}; block model + TypeScript layout ${fmt(total.ts)} (of which layout-text.ts ${fmt(total.layout)}); ratio ${(total.ts / total.xslt).toFixed(2)}`);
+  }
+  console.log(differing === 0 ? 'outputs: byte-identical' : `outputs: ${differing} differ`);
+  if (differing > 0) process.exitCode = 1;
 }
 
 main();

@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeSource } from '../src/load/load-source.js';
 import { parseSource } from '../src/parse/parse-source.js';
 import { loadEditionStylesheet } from '../src/transform/load-stylesheet.js';
-import { runStylesheet } from '../src/transform/run-stylesheet.js';
+import { runTextEdition } from '../src/transform/run-text-edition.js';
 import { writeFileAtomic } from '../src/write/write-file-atomic.js';
 import { ROOT, SHARED, fmt, hasShared, xmlFiles } from './_shared.js';
 
@@ -48,7 +48,7 @@ async function once(file: string, out: string): Promise<Sample | undefined> {
   const baseURI = pathToFileURL(file).href;
   const outputs = new Map<string, string>();
   for (const view of ['reading', 'diplomatic'] as const) {
-    const result = runStylesheet(stylesheet, parsed.xmlText, file, baseURI, { name, view, width: '78' });
+    const result = runTextEdition(stylesheet, parsed.xmlText, file, baseURI, { name, view, width: '78' });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
     outputs.set(view === 'reading' ? `text/${name}.txt` : `text/${name}.diplomatic.txt`, result.output ?? '');

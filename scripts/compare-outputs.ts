@@ -11,14 +11,17 @@
  *   --keep DIR        keep the corpus and both outputs in DIR (default: a temporary folder, removed)
  *   --before-out DIR  an output folder an earlier run kept (DIR/before): the "before" build is skipped
  *
- * The corpus: every .xml of ../shared/corpus/ except sga-xinclude/ and malformed/, linked into one
- * folder (sub/folder/x.xml as sub__folder__x.xml). Both builds run only the well-formedness layer
- * (validation does not change the editions) with --no-incremental and --follow-symlinks. Prints the files that exist on
- * one side only, then each differing file with its number of differing lines and its first
- * difference in context. Exit code 0 when the outputs are identical, 1 when they differ, 2 on misuse.
+ * The corpus: every .xml of ../shared/corpus/ except malformed/, copied into one folder
+ * (sub/folder/x.xml as sub__folder__x.xml; copies, not links, so that a build of many minutes
+ * does not depend on ../shared staying in place), and sga-xinclude/ copied whole beside them, its folders
+ * kept, so that its XIncludes (../shared/classDecl.xml, page files in sub-folders) resolve as in
+ * the corpus; the pages are built on their own too, as the corpus tests read them. Both builds run
+ * only the well-formedness layer (validation does not change the editions) with --no-incremental
+ * and --follow-symlinks. Prints the files that exist on one side only, then each differing file
+ * with its number of differing lines and its first difference in context. Exit code 0 when the outputs are identical, 1 when they differ, 2 on misuse.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +29,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared', 'corpus');
-const EXCLUDED = new Set(['sga-xinclude', 'malformed']);
+const EXCLUDED = new Set(['malformed']);
+/** Folders copied whole, their structure kept: their documents XInclude files by relative paths. */
+const KEPT_WHOLE = new Set(['sga-xinclude']);
 
 const { values } = parseArgs({
   options: { before: { type: 'string' }, after: { type: 'string' }, keep: { type: 'string' }, 'before-out': { type: 'string' } },
@@ -53,7 +58,7 @@ function xmlFiles(dir: string, base = dir): string[] {
     .sort()
     .flatMap((name) => {
       const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) return dir === base && EXCLUDED.has(name) ? [] : xmlFiles(full, base);
+      if (statSync(full).isDirectory()) return dir === base && (EXCLUDED.has(name) || KEPT_WHOLE.has(name)) ? [] : xmlFiles(full, base);
       return name.endsWith('.xml') ? [path.relative(base, full)] : [];
     });
 }
@@ -62,7 +67,8 @@ const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(os.
 const corpus = path.join(work, 'corpus');
 if (!existsSync(corpus)) {
   mkdirSync(corpus, { recursive: true });
-  for (const file of xmlFiles(shared)) symlinkSync(path.join(shared, file), path.join(corpus, file.split(path.sep).join('__')));
+  for (const file of xmlFiles(shared)) cpSync(path.join(shared, file), path.join(corpus, file.split(path.sep).join('__')));
+  for (const folder of KEPT_WHOLE) cpSync(path.join(shared, folder), path.join(corpus, folder), { recursive: true });
 }
 
 /** Builds the corpus with the package at `pkg` into `out` (emptied first). */

@@ -44,6 +44,8 @@ export { loadEditionStylesheet, loadCompiledStylesheet, type CompiledStylesheet,
 export { compileProjectStylesheet, type ProjectStylesheet } from './transform/compile-project-stylesheet.js';
 export { resolveModuleHref, BUNDLED_SCHEME } from './transform/stylesheet-modules.js';
 export { callTemplate, prepareSource, runStylesheet, type PreparedSource, type StylesheetParameters, type RunResult } from './transform/run-stylesheet.js';
+export { runTextEdition } from './transform/run-text-edition.js';
+export { layoutText } from './transform/layout-text.js';
 
 export { discoverSources, type SourceEntry } from './pipeline/discover-sources.js';
 export { checkSource, type CheckedSource } from './pipeline/check-source.js';

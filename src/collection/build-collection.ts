@@ -46,7 +46,7 @@ export interface CollectionOptions {
   title?: string;
   /** Write the pages even if nothing changed. */
   force?: boolean;
-  /** Documents, and entities, per page of a list (default 100). */
+  /** Documents, and entities, per page of a list (default DEFAULT_PAGE_SIZE, 50). */
   pageSize?: number;
 }
 

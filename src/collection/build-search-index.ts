@@ -6,13 +6,19 @@
  * opened from file:// may load scripts but not fetch files; each calls
  * `teSearchFile(name, data)`.
  *
- * - `search/meta.js`: the counts the ranking needs, loaded with the page.
+ * - `search/meta.js`: the counts the ranking needs and the list of the
+ *   word shards that exist, loaded with the page.
  * - `search/terms/<shard>.js`: the words whose first three letters name the
- *   shard (search-options.js, shardOf), each with the passages it stands in;
- *   a facet term (person, place, keyword, year) in a shard of its own.
+ *   shard (search-options.js, keyOf), each with the passages it stands in;
+ *   a shard larger than SHARD_BYTES is cut by the next letter (recorded in
+ *   meta's list), and the postings of a single word larger than that into
+ *   chunks (`<shard>.1.js`, …); a facet term (person, place, keyword) in a
+ *   shard of its own, the years in one.
  * - `search/docs/<block>.js`: the page and title of a block of documents.
  * - `search/text/<doc>-<part>.js`: a document's passages, for the snippets,
- *   cut into parts of about 4,000 characters.
+ *   cut into parts of about PART_CHARACTERS; a longer passage is cut into
+ *   pieces of that size, a part each, and the postings say which pieces of
+ *   it hold each word, so that a hit loads its piece alone.
  *
  * Documents are numbered in the order of their names, so that editing one
  * changes only its own files and the shards of its words. A search record is
@@ -26,8 +32,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { packageRoot } from '../package-root.js';
-import type { CollectionModel, ListedDocument } from './collection-model.js';
+import { partHref, type CollectionModel, type ListedDocument } from './collection-model.js';
 import type { DocumentEntry } from './document-entry.js';
+import { shardTerms } from './shard-terms.js';
 
 /** The shared search options file, relative to the package. */
 export const SEARCH_OPTIONS_FILE = path.join(packageRoot, 'xslt', 'collection', 'assets', 'search-options.js');
@@ -35,16 +42,27 @@ export const SEARCH_OPTIONS_FILE = path.join(packageRoot, 'xslt', 'collection', 
 /** The folder of the search files, relative to the output folder. */
 export const SEARCH_FOLDER = 'html/search';
 
-/** Documents per file of `search/docs/`. */
-export const DOCUMENT_BLOCK = 100;
+/** Documents per file of `search/docs/`: a page of 20 results touches up to 20 blocks, so blocks are small. */
+export const DOCUMENT_BLOCK = 20;
 
-/** A part of a document's passages holds about this many characters (a longer passage has a part of its own). */
-export const PART_CHARACTERS = 4_000;
+/** A part of a document's passages holds at most this many characters (a longer passage is cut into pieces of this size). */
+export const PART_CHARACTERS = 2_000;
+
+/** A shard file holds at most about this many bytes (a larger one is cut by the next letter, or a word's postings into chunks). */
+export const SHARD_BYTES = 64 * 1024;
+
+/** Sizes the search files are cut to (tests make them small to cut small collections). */
+export interface SearchLimits {
+  partCharacters: number;
+  shardBytes: number;
+}
 
 /** What search-options.js defines. */
 export interface SharedOptions {
   version: number;
-  shardOf: (term: string) => string;
+  shardOf: (term: string, split?: ReadonlySet<string>) => string;
+  keyOf: (term: string, split?: ReadonlySet<string>) => string;
+  hexName: (key: string) => string;
   prefixFrom: number;
   titleBoost: number;
   tokenize: (text: string) => string[];
@@ -57,6 +75,12 @@ export interface SearchMeta {
   documents: number;
   records: number;
   block: number;
+  /**
+   * The keys of the word shards that exist, sorted, front-coded: each is the number of characters it shares
+   * with the one before (one base-36 digit) and the rest, then "*" and its number of chunks when it has more
+   * than one; separated by spaces.
+   */
+  shards: string;
 }
 
 /**
@@ -66,11 +90,15 @@ export interface SearchMeta {
  */
 export type TermPostings = [term: string, postings: number[], titles: number[]];
 
-/** `search/docs/<block>.js`: per document, its page (relative to html/), title, and the first record of each text part. */
+/** `search/docs/<block>.js`: per document, its page (relative to html/), title, and the first record of each text part (a passage cut into pieces: its number once per piece). */
 export type DocumentInfo = [href: string, title: string, parts: number[]];
 
-/** `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text]. */
-export type Passage = [anchor: string, label: string, text: string];
+/**
+ * `search/text/<doc>-<part>.js`: records as [anchor ('' for the about record), place label, text (a piece of a
+ * passage: the piece's text alone)], and for a document split into parts (src/pipeline/split-long-page.ts)
+ * the page of the part that holds it.
+ */
+export type Passage = [anchor: string, label: string, text: string, page?: string];
 
 /** A file of the collection, relative to the output folder. */
 export interface SearchFile {
@@ -128,22 +156,54 @@ export function facetTerms(doc: ListedDocument): string[] {
 /** A script that hands `data` to the page under `name`. */
 const script = (name: string, data: unknown) => `teSearchFile(${JSON.stringify(name)},${JSON.stringify(data)});\n`;
 
-/** Cuts a document's records into parts of about PART_CHARACTERS; returns the first record of each part. */
-function partStarts(records: readonly Passage[]): number[] {
-  const starts = [0];
-  let size = 0;
-  records.forEach((r, i) => {
-    if (size > 0 && size + r[2].length > PART_CHARACTERS) {
-      starts.push(i);
-      size = 0;
+/** Where a passage may be cut without cutting a word: beside a character that is not part of one, or between two characters of an unspaced script. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+function cuttable(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before >= 0xd800 && before <= 0xdbff) return false;
+  const a = String.fromCodePoint(text.codePointAt(at - 1 - (before >= 0xdc00 && before <= 0xdfff ? 1 : 0))!);
+  const b = String.fromCodePoint(text.codePointAt(at)!);
+  return !WORD_CHARACTER.test(a) || !WORD_CHARACTER.test(b) || (UNSPACED_CHARACTER.test(a) && UNSPACED_CHARACTER.test(b));
+}
+
+/** A passage's text in pieces of at most `size` characters, cut between words (a word longer than that stays whole). */
+export function piecesOf(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    let at = from + size;
+    while (at > from && !cuttable(text, at)) at--;
+    if (at === from) for (at = from + size + 1; at < text.length && !cuttable(text, at); at++);
+    if (at >= text.length) break;
+    pieces.push(text.slice(from, at));
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** Cuts a document's records (each in its pieces) into parts of at most `size` characters; returns the parts and the first record of each. */
+function partsOf(records: readonly (readonly Passage[])[], size: number): { parts: Passage[][]; starts: number[] } {
+  const parts: Passage[][] = [];
+  const starts: number[] = [];
+  let length = Infinity;
+  records.forEach((pieces, r) => {
+    for (const piece of pieces) {
+      if (pieces.length > 1 || length + piece[2].length > size) {
+        parts.push([]);
+        starts.push(r);
+        length = 0;
+      }
+      parts.at(-1)!.push(piece);
+      length = pieces.length > 1 ? Infinity : length + piece[2].length;
     }
-    size += r[2].length;
   });
-  return starts;
+  return { parts, starts };
 }
 
 /** Builds the search files of the collection: `model` gives the documents, `entries` their passages. */
-export function buildSearchFiles(model: CollectionModel, entries: readonly DocumentEntry[]): SearchFile[] {
+export function buildSearchFiles(model: CollectionModel, entries: readonly DocumentEntry[], limits: SearchLimits = { partCharacters: PART_CHARACTERS, shardBytes: SHARD_BYTES }): SearchFile[] {
   const o = sharedSearchOptions();
   const fold = memoFold();
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -168,37 +228,45 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
     const about = [doc.summary, doc.keywords.map((k) => k.label).join(' '), doc.authors.join(' '), doc.date, doc.place, [...new Set(names)].join(' ')]
       .filter(Boolean)
       .join(' ');
-    // This document's terms and the records (ascending) each stands in.
-    const local = new Map<string, number[]>();
-    const add = (term: string, r: number) => {
-      const list = local.get(term);
-      if (!list) local.set(term, [r]);
-      else if (list.at(-1) !== r) list.push(r);
+    // This document's terms, the records (ascending) each stands in, and, in a passage cut into pieces, which.
+    const local = new Map<string, { record: number; pieces: number[] | null }[]>();
+    const add = (term: string, r: number, piece: number | null) => {
+      let list = local.get(term);
+      if (!list) local.set(term, (list = []));
+      let last = list.at(-1);
+      if (last?.record !== r) list.push((last = { record: r, pieces: piece === null ? null : [] }));
+      if (piece !== null && last.pieces!.at(-1) !== piece) last.pieces!.push(piece);
     };
-    const records: Passage[] = [['', '', doc.summary ?? doc.opening]];
+    const records: Passage[][] = [[['', '', doc.summary ?? doc.opening]]];
     for (const t of termsOf(doc.title, fold)) {
-      add(t, 0);
+      add(t, 0, null);
       const st = state(t);
       if (st.lastTitle !== d) st.titles.push(d - st.lastTitle);
       st.lastTitle = d;
     }
-    for (const t of termsOf(about, fold)) add(t, 0);
-    for (const t of facetTerms(doc)) add(t, 0);
+    for (const t of termsOf(about, fold)) add(t, 0, null);
+    for (const t of facetTerms(doc)) add(t, 0, null);
     for (const p of byName.get(doc.name)?.page.passages ?? []) {
-      for (const t of termsOf(p.text, fold)) add(t, records.length);
-      records.push([p.id, p.label, p.text]);
+      const pieces = piecesOf(p.text, limits.partCharacters);
+      pieces.forEach((text, k) => {
+        for (const t of termsOf(text, fold)) add(t, records.length, pieces.length > 1 ? k : null);
+      });
+      records.push(pieces.map((text): Passage => (p.part ? [p.id, p.label, text, partHref(doc.href, p.part)] : [p.id, p.label, text])));
     }
     for (const [term, list] of local) {
       const st = state(term);
       st.flat.push(d - st.last, list.length);
-      list.forEach((r, i) => st.flat.push(r - (i === 0 ? -1 : list[i - 1]!)));
+      list.forEach(({ record, pieces }, i) => {
+        st.flat.push(2 * (record - (i === 0 ? -1 : list[i - 1]!.record)) + (pieces ? 1 : 0));
+        if (pieces) st.flat.push(pieces.length, ...pieces.map((k, j) => k - (j === 0 ? -1 : pieces[j - 1]!)));
+      });
       st.last = d;
     }
     recordCount += records.length;
-    const starts = partStarts(records);
-    starts.forEach((start, i) => {
+    const { parts, starts } = partsOf(records, limits.partCharacters);
+    parts.forEach((part, i) => {
       const name = `text/${d}-${i}`;
-      files.push({ path: `${SEARCH_FOLDER}/${name}.js`, content: script(name, records.slice(start, starts[i + 1] ?? records.length)) });
+      files.push({ path: `${SEARCH_FOLDER}/${name}.js`, content: script(name, part) });
     });
     infos.push([doc.href, doc.title, starts]);
   });
@@ -208,17 +276,11 @@ export function buildSearchFiles(model: CollectionModel, entries: readonly Docum
     files.push({ path: `${SEARCH_FOLDER}/${name}.js`, content: script(name, infos.slice(b * DOCUMENT_BLOCK, (b + 1) * DOCUMENT_BLOCK)) });
   }
 
-  const shards = new Map<string, TermPostings[]>();
-  for (const term of [...index.keys()].sort()) {
-    const st = index.get(term)!;
-    const shard = o.shardOf(term);
-    const list = shards.get(shard) ?? [];
-    list.push([term, st.flat, st.titles]);
-    shards.set(shard, list);
-  }
-  for (const [shard, terms] of shards) files.push({ path: `${SEARCH_FOLDER}/terms/${shard}.js`, content: script(`terms/${shard}`, terms) });
+  const terms: TermPostings[] = [...index.keys()].sort().map((term) => [term, index.get(term)!.flat, index.get(term)!.titles]);
+  const { shards, list } = shardTerms(terms, limits.shardBytes, o);
+  for (const [name, data] of shards) files.push({ path: `${SEARCH_FOLDER}/terms/${name}.js`, content: script(`terms/${name}`, data) });
 
-  const meta: SearchMeta = { version: o.version, documents: documents.length, records: recordCount, block: DOCUMENT_BLOCK };
+  const meta: SearchMeta = { version: o.version, documents: documents.length, records: recordCount, block: DOCUMENT_BLOCK, shards: list };
   files.push({ path: `${SEARCH_FOLDER}/meta.js`, content: script('meta', meta) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

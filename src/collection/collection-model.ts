@@ -72,6 +72,9 @@ const collator = new Intl.Collator('und', { sensitivity: 'base', numeric: true }
 /** A page's URL relative to html/: each segment of the output name escaped. */
 export const pageHref = (name: string) => `${name.split('/').map(encodeURIComponent).join('/')}.html`;
 
+/** The page of part `part` of a document split into parts (src/pipeline/split-long-page.ts, partFile) whose page is `href`; `href` itself without a part. */
+export const partHref = (href: string, part?: number) => (part ? href.replace(/\.html$/, `.part-${part}.html`) : href);
+
 /** A number that orders ISO dates (years before the common era too); null for no date. */
 export function dateOrder(iso: string | null): number | null {
   const m = iso ? /^(-?)(\d+)(?:-(\d\d))?(?:-(\d\d))?/.exec(iso) : null;
@@ -147,7 +150,7 @@ export function collectionModel(entries: readonly DocumentEntry[], title: string
         href: doc.href,
         title: doc.title,
         entry: found ? `${doc.href}#${d.id}` : null,
-        occurrences: (found ?? []).map((o) => ({ href: `${doc.href}#${o.id}`, label: o.label })),
+        occurrences: (found ?? []).map((o) => ({ href: `${partHref(doc.href, o.part)}#${o.id}`, label: o.label })),
         mentions: d.mentions,
       };
     });

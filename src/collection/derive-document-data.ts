@@ -14,6 +14,7 @@ import type { ParsedDocument } from '../parse/parse-source.js';
 import { loadCompiledStylesheet, loadEditionStylesheet } from '../transform/load-stylesheet.js';
 import { checkTransformDepth } from '../transform/check-transform-depth.js';
 import { prepareSource, runStylesheet, type PreparedSource } from '../transform/run-stylesheet.js';
+import { runTextEdition } from '../transform/run-text-edition.js';
 
 /** Where the data stylesheet is compiled to by `npm run compile`. */
 export const DATA_STYLESHEET = {
@@ -170,7 +171,7 @@ export function deriveDocumentData(parsed: ParsedDocument, name: string): { data
   const { facts, diagnostics } = deriveDocumentFacts(parsed, name, prepared);
   diagnostics.push(...text.diagnostics);
   if (!facts || !text.stylesheet) return { diagnostics };
-  const reading = runStylesheet(text.stylesheet, prepared ?? parsed.xmlText, parsed.source.file, pathToFileURL(parsed.source.path).href, { name, view: 'reading', width: '0', header: 'no' });
+  const reading = runTextEdition(text.stylesheet, prepared ?? parsed.xmlText, parsed.source.file, pathToFileURL(parsed.source.path).href, { name, view: 'reading', width: '0', header: 'no' });
   diagnostics.push(...reading.diagnostics);
   if (reading.output === undefined) return { diagnostics };
   return { data: { ...facts, text: reading.output }, diagnostics };

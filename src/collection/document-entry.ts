@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { deriveDocumentFacts, type DocumentMetadata, type Entity } from './derive-document-data.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
 import type { PreparedSource } from '../transform/run-stylesheet.js';
-import { readPageFacts, type PageFacts } from './read-page-facts.js';
+import { readPageFacts, readSplitPageFacts, type PageFacts, type PageParts } from './read-page-facts.js';
 
 /** The folder of the entries, inside the output folder: build state, not part of the published edition. */
 export const ENTRY_FOLDER = '.tei-edition/collection';
@@ -31,15 +31,18 @@ export interface DocumentEntry {
 /** Where the entry of the document named `name` is written, relative to the output folder. */
 export const entryPath = (name: string) => `${ENTRY_FOLDER}/${name}.json`;
 
-/** Makes the entry of `parsed` (output name `name`) from the document and its rendered page `html`; `prepared` as for deriveDocumentFacts. */
-export function documentEntry(parsed: ParsedDocument, name: string, html: string, prepared?: PreparedSource): { path: string; content: string; diagnostics: Diagnostic[] } {
+/**
+ * Makes the entry of `parsed` (output name `name`) from the document and its rendered page `html`
+ * (the whole page, and its `parts` when it was split); `prepared` as for deriveDocumentFacts.
+ */
+export function documentEntry(parsed: ParsedDocument, name: string, html: string, prepared?: PreparedSource, parts?: PageParts): { path: string; content: string; diagnostics: Diagnostic[] } {
   const { facts, diagnostics } = deriveDocumentFacts(parsed, name, prepared);
   const entry: DocumentEntry = {
     format: ENTRY_FORMAT,
     name,
     metadata: facts?.metadata ?? null,
     entities: facts?.entities ?? [],
-    page: readPageFacts(html),
+    page: parts ? readSplitPageFacts(html, parts) : readPageFacts(html),
   };
   return { path: entryPath(name), content: JSON.stringify(entry), diagnostics };
 }

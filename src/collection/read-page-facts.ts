@@ -20,6 +20,8 @@ export interface Passage {
   label: string;
   /** The reading text, whitespace collapsed. */
   text: string;
+  /** On a page split into parts (src/pipeline/split-long-page.ts): the part (1-based) that holds it. */
+  part?: number;
 }
 
 /** One name in the text that points at an index entry. */
@@ -28,6 +30,14 @@ export interface Occurrence {
   id: string;
   /** Where it stands, as the page's index labels it ("¶5", "heading", "note 2"). */
   label: string;
+  /** On a page split into parts: the part (1-based) that holds it. */
+  part?: number;
+}
+
+/** A page split into parts: each part's HTML, and the part that holds each id. */
+export interface PageParts {
+  pages: readonly string[];
+  partOf: ReadonlyMap<string, number>;
 }
 
 export interface PageFacts {
@@ -204,4 +214,20 @@ export function readPageFacts(html: string): PageFacts {
     .filter((p) => p.text !== '');
   facts.title = collapse(facts.title);
   return facts;
+}
+
+/**
+ * The facts of a page split into parts: title, language, opening and index entries from the whole
+ * page `html`, each occurrence with the part that holds it; the passages from the parts, each with
+ * its part, so that a search hit opens the part it was found in (text outside any element with an
+ * id too: each part has its own `te-text`).
+ */
+export function readSplitPageFacts(html: string, parts: PageParts): PageFacts {
+  const whole = readPageFacts(html);
+  const entries: PageFacts['entries'] = {};
+  for (const [id, occurrences] of Object.entries(whole.entries)) {
+    entries[id] = occurrences.map((o) => (parts.partOf.has(o.id) ? { ...o, part: parts.partOf.get(o.id)! } : o));
+  }
+  const passages = parts.pages.flatMap((page, i) => readPageFacts(page).passages.map((p) => ({ ...p, part: i + 1 })));
+  return { ...whole, passages, entries };
 }

@@ -13,7 +13,7 @@ import { loadCompiledStylesheet } from '../transform/load-stylesheet.js';
 import { runStylesheet } from '../transform/run-stylesheet.js';
 import { buildSearchFiles } from './build-search-index.js';
 import type { CollectionModel } from './collection-model.js';
-import { describeCollection, DESCRIPTION_PATH } from './describe-collection.js';
+import { describeCollection } from './describe-collection.js';
 import type { DocumentEntry } from './document-entry.js';
 
 /** Where the collection stylesheet is, and where `npm run compile` puts its SEF. */
@@ -40,7 +40,7 @@ export function collectionAssets(): CollectionFile[] {
 }
 
 /** Documents, and entities, per page of a collection list, unless the options say otherwise. */
-export const DEFAULT_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 50;
 
 const collator = new Intl.Collator('und', { sensitivity: 'base', numeric: true });
 
@@ -51,7 +51,7 @@ export function titleOrder(model: CollectionModel): number[] {
 
 /**
  * The pages, the search index, the description and the assets of the collection; no files when the
- * stylesheet cannot run. Each list has `pageSize` documents or entities a page (default 100).
+ * stylesheet cannot run. Each list has `pageSize` documents or entities a page (default DEFAULT_PAGE_SIZE).
  */
 export function renderCollection(model: CollectionModel, entries: readonly DocumentEntry[], file: string, options: { pageSize?: number } = {}): { files: CollectionFile[]; diagnostics: Diagnostic[] } {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -62,7 +62,7 @@ export function renderCollection(model: CollectionModel, entries: readonly Docum
   if (result.output === undefined) return { files: [], diagnostics };
   const files: CollectionFile[] = [...result.resultDocuments].map(([p, content]) => ({ path: p, content }));
   files.push(...buildSearchFiles(model, entries));
-  files.push({ path: DESCRIPTION_PATH, content: describeCollection(model, pageSize) });
+  files.push(...describeCollection(model, pageSize));
   files.push(...collectionAssets());
   return { files, diagnostics };
 }

@@ -40,6 +40,7 @@ export function applyConfig(command: Command, paths: string[], configFile: strin
     ...(c.phase && fromDefault('phase') ? { phase: c.phase } : {}),
     ...(c.out && fromDefault('out') ? { outDir: c.out } : {}),
     ...(c.textWidth !== undefined && fromDefault('width') ? { textWidth: c.textWidth } : {}),
+    ...(c.splitAbove !== undefined && fromDefault('splitAbove') ? { splitAbove: c.splitAbove } : {}),
     ...(c.jobs !== undefined && fromDefault('jobs') ? { jobs: c.jobs } : {}),
     ...(c.pageSize !== undefined && fromDefault('pageSize') ? { collectionPageSize: c.pageSize } : {}),
     ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),

@@ -1,10 +1,11 @@
 /** `tei-edition build`: validate the sources and write their editions. */
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseShard, type Shard } from '../pipeline/select-shard.js';
+import { DEFAULT_PAGE_SIZE } from '../collection/render-collection.js';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
 import { createProgress } from './progress-bar.js';
-import { chosenStylesheets, commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
+import { chosenSplit, chosenStylesheets, commonOptions, exitCodesHelp, parsePageSize, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
@@ -21,7 +22,7 @@ export function registerBuildCommand(program: Command, printer: Printer): void {
     .option('--width <n>', 'wrap width of the text edition (0: no wrapping)', parseWholeNumber('width', 'e.g. 78, or 0 for no wrapping'), 78)
     .option('-j, --jobs <n>', 'worker processes (default: one per core)', parseWholeNumber('--jobs', 'e.g. 1 or 4'))
     .option('--no-incremental', 'rebuild every document, ignoring the build cache')
-    .option('--page-size <n>', 'documents, and entities, per page of the collection\'s lists', parsePageSize, 100)
+    .option('--page-size <n>', 'documents, and entities, per page of the collection\'s lists', parsePageSize, DEFAULT_PAGE_SIZE)
     .option('--shard <i/n>', 'build only shard i of n (e.g. 2/8) and write its partial collection data instead of the collection pages; then run `collect` (see docs/scale.md)', parseShardOption);
   for (const option of [...stylesheetOptions(), ...commonOptions()]) command.addOption(option);
   command.addHelpText('after', `
@@ -51,6 +52,7 @@ ${exitCodesHelp('errors found in the documents (those that parse are still built
       collectionPageSize: options.pageSize,
       ...(options.shard ? { shard: options.shard } : {}),
       ...validateOptions(options),
+      ...chosenSplit(options),
       ...fromConfig,
       ...chosenStylesheets(options, fromConfig.stylesheets),
       onProgress: (done, total, file) => progress.update(done, total, file),

@@ -107,6 +107,7 @@ export function commonOptions(): Option[] {
 export interface StylesheetOptions {
   htmlStylesheet?: string;
   textStylesheet?: string;
+  splitAbove?: number;
 }
 
 /** The options naming a project's own stylesheets (docs/customising.md). */
@@ -114,6 +115,8 @@ export function stylesheetOptions(): Option[] {
   return [
     new Option('--html-stylesheet <file.xsl>', 'the project\'s own HTML stylesheet, importing "tei-edition:html/edition.xsl" (compiled on first use and cached; see docs/customising.md)'),
     new Option('--text-stylesheet <file.xsl>', 'the project\'s own text stylesheet, importing "tei-edition:text/edition.xsl"'),
+    new Option('--split-above <bytes>', 'write an HTML page longer than this as a contents page and one page per part (front, each top-level division, back); 0: never (default 500000)')
+      .argParser(parseWholeNumber('--split-above', 'a number of bytes, e.g. 500000, or 0 never to split')),
   ];
 }
 
@@ -122,13 +125,16 @@ export function stylesheetOptions(): Option[] {
  * configuration's for the formats not given there (`fromConfig`, from applyConfig).
  */
 export function chosenStylesheets(options: StylesheetOptions, fromConfig: ProjectStylesheets | undefined): { stylesheets?: ProjectStylesheets } {
-  const stylesheets = {
+  const stylesheets: ProjectStylesheets = {
     ...fromConfig,
     ...(options.htmlStylesheet ? { html: options.htmlStylesheet } : {}),
     ...(options.textStylesheet ? { text: options.textStylesheet } : {}),
   };
   return Object.keys(stylesheets).length ? { stylesheets } : {};
 }
+
+/** The library's `splitAbove` option from the command line's (the configuration's when not given there, through applyConfig). */
+export const chosenSplit = (options: StylesheetOptions): { splitAbove?: number } => (options.splitAbove !== undefined ? { splitAbove: options.splitAbove } : {});
 
 /** The library's validation options from the command line's. */
 export function validateOptions(options: CommonOptions): ValidateOptions & DiscoverOptions {

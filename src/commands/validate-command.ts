@@ -5,6 +5,9 @@ import { applyConfig } from './apply-config.js';
 import { commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, validateOptions, type CommonOptions } from './command-options.js';
 import { createProgress } from './progress-bar.js';
 
+/** What the progress bar says a document read whole is going through. */
+const STAGE_NAMES = { parse: 'parsing', rng: 'RELAX NG', sch: 'Schematron', refs: 'references' } as const;
+
 export function registerValidateCommand(program: Command, printer: Printer): void {
   const command = program
     .command('validate')
@@ -23,13 +26,15 @@ export function registerValidateCommand(program: Command, printer: Printer): voi
     // Loaded on use, so that --help and the other commands start fast.
     const { validateFiles } = await import('../pipeline/validate-files.js');
     // The configuration also speaks for the build (output folder, width, its workers): validation takes the rest.
-    const { outDir: _outDir, textWidth: _textWidth, jobs: _jobs, baseUrl: _baseUrl, parameters: _parameters, stylesheets: _stylesheets, collectionPageSize: _collectionPageSize, ...validation } = fromConfig;
+    const { outDir: _outDir, textWidth: _textWidth, splitAbove: _splitAbove, jobs: _jobs, baseUrl: _baseUrl, parameters: _parameters, stylesheets: _stylesheets, collectionPageSize: _collectionPageSize, ...validation } = fromConfig;
     const progress = createProgress();
     const result = await validateFiles(paths, {
       ...validateOptions(options),
       ...validation,
       ...(options.jobs !== undefined ? { jobs: Math.max(1, options.jobs) } : {}),
       onProgress: (done, total, file) => progress.update(done, total, file),
+      onBytes: (read, total, file) => progress.bytes(read, total, file),
+      onDocumentStage: (stage, file) => progress.stage(STAGE_NAMES[stage], file),
     });
     progress.stop();
     process.exitCode = reportRun(printer, result.files, result.general, reportOptions(options, started));

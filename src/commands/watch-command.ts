@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { reportRun, type Printer } from '../report-run.js';
 import { applyConfig } from './apply-config.js';
-import { chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
+import { chosenSplit, chosenStylesheets, commonOptions, exitCodesHelp, parseWholeNumber, reportOptions, stylesheetOptions, validateOptions, type CommonOptions, type StylesheetOptions } from './command-options.js';
 
 export function registerWatchCommand(program: Command, printer: Printer): void {
   const command = program
@@ -40,6 +40,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     let started = performance.now();
     const watch = watchEdition(paths, {
       ...validateOptions(options),
+      ...chosenSplit(options),
       ...fromConfig,
       ...chosenStylesheets(options, fromConfig.stylesheets),
       outDir,
@@ -47,7 +48,7 @@ export function registerWatchCommand(program: Command, printer: Printer): void {
     }, (result, changed) => {
       const rebuilt = result.documents.filter((d) => !d.cached);
       printer.err(changed.length ? `changed: ${changed.join(', ')}; rebuilt ${rebuilt.length} document${rebuilt.length === 1 ? '' : 's'}\n` : 'built; watching for changes\n');
-      if (result.removed.length) printer.err(`removed ${result.removed.length} output${result.removed.length === 1 ? '' : 's'} of deleted or renamed sources\n`);
+      if (result.removed.length) printer.err(`removed ${result.removed.length} output${result.removed.length === 1 ? '' : 's'} no source makes any more (deleted or renamed sources, fewer parts of a long page)\n`);
       // After a change, report the documents that were rebuilt; the first build reports them all.
       reportRun(printer, changed.length ? rebuilt : result.documents, result.general, reportOptions(options, started));
       server?.reload();

@@ -33,6 +33,7 @@ export const VALIDATE_OPTION_KEYS: OptionKeys<ValidateOptions> = {
   env: true,
   projectFolders: true,
   oddSource: true,
+  onStage: true,
 };
 
 /** Throws a TypeError naming the first key of `options` that `known` lacks. */

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass } from 'ajv';
 import { diagnostic, type Diagnostic, type ValidationLayer } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
 
@@ -39,6 +40,8 @@ export interface EditionConfig {
   xinclude?: { allow?: string[]; maxBytes?: number };
   phase?: string;
   textWidth?: number;
+  /** HTML pages longer than this many bytes are split into parts (0: never; default 500000). */
+  splitAbove?: number;
   jobs?: number;
   /** Documents, and entities, per page of the collection's lists. */
   pageSize?: number;
@@ -47,7 +50,7 @@ export interface EditionConfig {
   stylesheets?: { html?: string; text?: string };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ReturnType<AjvClass['compile']> | undefined;
 
 /** Reads and checks a configuration file; never throws. */
 export function loadConfig(file: string): { config?: EditionConfig; diagnostics: Diagnostic[] } {
@@ -59,7 +62,11 @@ export function loadConfig(file: string): { config?: EditionConfig; diagnostics:
     const code = (e as NodeJS.ErrnoException).code;
     return problem(code === 'ENOENT' ? `configuration file ${JSON.stringify(file)} does not exist` : `configuration ${JSON.stringify(file)} is not valid JSON (${(e as Error).message}); expected an object as described by schema/config.schema.json`);
   }
-  validator ??= new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object);
+  if (!validator) {
+    // Loaded on use: ajv is a tenth of a one-file run's start-up, and most runs read no configuration.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(packageRoot, 'schema', 'config.schema.json'), 'utf8')) as object);
+  }
   if (!validator(raw)) {
     return {
       diagnostics: (validator.errors ?? []).map((e) =>

@@ -25,7 +25,8 @@ export interface DecodeResult {
   problems: DecodeProblem[];
 }
 
-const SUPPORTED: Record<string, string> = {
+/** The encodings read, by their lower-cased labels, to canonical names. */
+export const SUPPORTED: Record<string, string> = {
   'utf-8': 'UTF-8',
   utf8: 'UTF-8',
   'us-ascii': 'UTF-8',
@@ -42,7 +43,7 @@ const SUPPORTED: Record<string, string> = {
 };
 
 /** Reads `encoding="…"` from an XML declaration written in an ASCII-compatible encoding. */
-function declaredEncoding(head: string): string | undefined {
+export function declaredEncoding(head: string): string | undefined {
   const m = /^<\?xml[ \t\r\n][^?]*?encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(head);
   return m?.[2];
 }
@@ -186,5 +187,10 @@ function mojibake(bytes: Uint8Array, start: number, encoding: string): DecodePro
   if (!rest.some((b) => b >= 0x80) || firstInvalidUtf8(rest, 0)) return [];
   const text = new TextDecoder('utf-8').decode(rest);
   const at = text.search(/[^\x00-\x7f]/);
-  return [{ offset: at, ruleId: 'wf.encoding-suspect', severity: 'warning', message: `the file declares encoding="${encoding}" but its bytes are valid UTF-8 (for example ${JSON.stringify(text.slice(at, at + 12))}); expected encoding="UTF-8" if that is what was meant` }];
+  return [suspectUtf8Problem(encoding, at, text.slice(at, at + 12))];
+}
+
+/** The warning for a single-byte encoding declared over bytes that are valid UTF-8; `example` is the UTF-8 reading from `offset`. */
+export function suspectUtf8Problem(encoding: string, offset: number, example: string): DecodeProblem {
+  return { offset, ruleId: 'wf.encoding-suspect', severity: 'warning', message: `the file declares encoding="${encoding}" but its bytes are valid UTF-8 (for example ${JSON.stringify(example)}); expected encoding="UTF-8" if that is what was meant` };
 }

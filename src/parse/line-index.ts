@@ -15,9 +15,14 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = starts;
+    this.starts = [0];
+    this.addText(text, 0);
+  }
+
+  /** Adds the line breaks of `text`, which starts at `offset` just after the text seen so far (for a text read in chunks). */
+  addText(text: string, offset: number): void {
+    const starts = this.starts;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(offset + i + 1);
   }
 
   /** The line and column of `offset`; offsets past the end clamp to the last line. */

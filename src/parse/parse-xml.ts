@@ -7,6 +7,7 @@
 import { SaxesParser, type SaxesTagNS, type SaxesAttributeNS } from 'saxes';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './line-index.js';
+import { NamespaceScopes } from './namespace-scopes.js';
 import { readDoctype } from './read-doctype.js';
 import { expandEntities, DEFAULT_EXPANSION_LIMITS, type ExpansionLimits } from './expand-entities.js';
 import { explainSaxesError, type EndTagMismatch } from './explain-wf-error.js';
@@ -79,13 +80,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
   let lastOpenTagEnd = -1;
   const top = () => stack[stack.length - 1]!;
   const orig = toOriginal;
-  /**
-   * The namespace bindings in scope at each open element. saxes resolves a prefix by looking
-   * at each open element's own bindings, innermost first, so that a document 50,000 elements
-   * deep took 42 s (quadratic); giving each element all the bindings in scope (shared while
-   * no element declares a new one) makes every lookup stop at the parent.
-   */
-  const scopes: Record<string, string>[] = [Object.create(null) as Record<string, string>];
+  const scopes = new NamespaceScopes();
 
   parser.on('xmldecl', (decl) => {
     xmlDeclaration = { version: decl.version ?? '1.0' };
@@ -108,14 +103,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     attributeOffsets.push(orig(nameStart < 0 ? valueStart : nameStart));
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const inherited = scopes[scopes.length - 1]!;
-    let scope = inherited;
-    for (const prefix in tag.ns) {
-      scope = Object.assign(Object.create(null) as Record<string, string>, inherited, tag.ns);
-      break;
-    }
-    tag.ns = scope;
-    scopes.push(scope);
+    scopes.enter(tag);
     const startTagEnd = parser.position;
     // '<' cannot occur inside a start tag (attribute values must escape it), so the last one is ours.
     const start = parsedText.lastIndexOf('<', startTagEnd - 1);
@@ -149,7 +137,7 @@ export function parseXml(file: string, text: string, options: ParseOptions = {})
     lastOpenTagEnd = startTagEnd;
   });
   parser.on('closetag', () => {
-    scopes.pop();
+    scopes.leave();
     const element = stack.pop() as XmlElement;
     // saxes closes the open element on any end tag and complains afterwards; check the name written.
     if (parser.position !== lastOpenTagEnd && !firstError && !mismatch) {

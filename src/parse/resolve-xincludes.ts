@@ -20,7 +20,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { OffsetMap } from './offset-map.js';
 import { parseXml } from './parse-xml.js';
 import { namespacesInScope, serializeNode } from './serialize-xml.js';
-import { descendantElements, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from './xml-tree.js';
+import { descendantElements, elementsInOrder, getAttribute, XI_NS, XML_NS, type XmlDocument, type XmlElement } from './xml-tree.js';
 import type { ReadIncludeTarget } from '../load/read-include-target.js';
 import type { ParsedDocument } from './parse-source.js';
 
@@ -74,7 +74,7 @@ function hrefPath(href: string): string {
 }
 
 const xincludes = (document: XmlDocument) =>
-  [...descendantElements(document.root)].filter((e) => e.uri === XI_NS && e.local === 'include' && !hasIncludeAncestor(e));
+  elementsInOrder(document).filter((e) => e.uri === XI_NS && e.local === 'include' && !hasIncludeAncestor(e));
 
 function hasIncludeAncestor(element: XmlElement): boolean {
   for (let p = element.parent; p.type === 'element'; p = p.parent) if (p.uri === XI_NS) return true;

@@ -131,6 +131,32 @@ export function* descendantElements(from: XmlParent): Generator<XmlElement> {
   }
 }
 
+const inOrder = new WeakMap<XmlDocument, readonly XmlElement[]>();
+
+/**
+ * Every element of `document` in document order, listed once per tree and
+ * kept (trees are not changed after parsing): XInclude resolution, the
+ * references layer and Schematron's name index all read this one list
+ * instead of each walking the tree.
+ */
+export function elementsInOrder(document: XmlDocument): readonly XmlElement[] {
+  let list = inOrder.get(document);
+  if (!list) {
+    const found: XmlElement[] = [];
+    const stack: XmlElement[] = [document.root];
+    while (stack.length) {
+      const e = stack.pop()!;
+      found.push(e);
+      for (let i = e.children.length - 1; i >= 0; i--) {
+        const c = e.children[i]!;
+        if (c.type === 'element') stack.push(c);
+      }
+    }
+    inOrder.set(document, (list = found));
+  }
+  return list;
+}
+
 /** The string value of a node: all descendant text, in order. Iterative: any depth is safe. */
 export function textContent(node: XmlParent | XmlNode): string {
   if (node.type === 'text') return node.value;
@@ -198,18 +224,25 @@ function positionOf(element: XmlElement): number {
  * assumed not to be reordered after the first call.
  */
 export function xpathOf(node: XmlElement | XmlAttribute): string {
-  if (node.type === 'attribute') {
-    const name = node.uri === XML_NS ? `xml:${node.local}` : node.uri ? `Q{${node.uri}}${node.local}` : node.local;
-    return `${xpathOf(node.owner)}/@${name}`;
-  }
+  if (node.type === 'attribute') return `${xpathOf(node.owner)}/${attributeStep(node.uri, node.local)}`;
   const steps: string[] = [];
   let current: XmlElement = node;
   for (;;) {
-    const qname = current.uri === TEI_NS ? `tei:${current.local}` : current.uri ? `Q{${current.uri}}${current.local}` : current.local;
-    steps.push(`${qname}[${positionOf(current)}]`);
+    steps.push(elementStep(current.uri, current.local, positionOf(current)));
     const parent: XmlParent = current.parent;
     if (parent.type === 'document') break;
     current = parent;
   }
   return '/' + steps.reverse().join('/');
+}
+
+/** One step of an element's XPath as {@link xpathOf} writes it, e.g. `tei:p[3]` (shared with paths built without a tree). */
+export function elementStep(uri: string, local: string, position: number): string {
+  const qname = uri === TEI_NS ? `tei:${local}` : uri ? `Q{${uri}}${local}` : local;
+  return `${qname}[${position}]`;
+}
+
+/** The last step of an attribute's XPath, e.g. `@xml:id`. */
+export function attributeStep(uri: string, local: string): string {
+  return `@${uri === XML_NS ? `xml:${local}` : uri ? `Q{${uri}}${local}` : local}`;
 }

@@ -74,7 +74,7 @@ export interface BuildResult {
   general: Diagnostic[];
   /** What the collection step did (absent when the build made no collection entries). */
   collection?: CollectionResult;
-  /** Outputs removed because their source was deleted or renamed, relative to the output folder. */
+  /** Outputs removed because their source was deleted or renamed, or no longer makes them (fewer parts of a long page), relative to the output folder. */
   removed: string[];
   /** With `shard`: the partial collection data written, relative to the output folder. */
   part?: string;
@@ -87,6 +87,7 @@ const BUILD_OPTION_KEYS: OptionKeys<BuildOptions> = {
   ...VALIDATE_FILES_OPTION_KEYS,
   formats: true,
   textWidth: true,
+  splitAbove: true,
   baseUrl: true,
   parameters: true,
   collection: true,
@@ -124,6 +125,7 @@ async function fingerprintOf(options: ProcessOptions, ownStylesheets: string[]):
     phase: options.phase ?? null,
     formats: options.formats ?? null,
     textWidth: options.textWidth ?? 78,
+    splitAbove: options.splitAbove ?? null,
     xinclude: options.xinclude ?? true,
     baseUrl: options.baseUrl ?? null,
     parameters: options.parameters ?? null,
@@ -271,7 +273,11 @@ export async function buildEdition(paths: readonly string[], options: BuildOptio
   // Every source named counts, not only this shard's: the others are other machines' work, not deleted.
   const known = new Set(named.map((s) => path.resolve(s.file)));
   const made = new Set(ordered.flatMap((d) => d.outputs));
-  const stale = previous.filter((p) => !known.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs).filter((o) => !made.has(o));
+  const gone = previous.filter((p) => !known.has(p.source) && !existsSync(p.source)).flatMap((p) => p.outputs);
+  // A rebuilt document may make fewer files than before (a long page split into fewer parts, or no longer split): the rest go.
+  const before = new Map(previous.map((p) => [p.source, p.outputs]));
+  const outgrown = ordered.filter((d) => !d.cached).flatMap((d) => before.get(path.resolve(d.file)) ?? []);
+  const stale = [...new Set([...gone, ...outgrown])].filter((o) => !made.has(o));
   let removed: string[] = [];
   try {
     removed = await removeOutputs(outDir, stale);

@@ -7,9 +7,11 @@ import { parseSource, type ParsedDocument } from '../parse/parse-source.js';
 import { readIncludeTarget } from '../load/read-include-target.js';
 import { resolveXIncludes, type XIncludeOptions } from '../parse/resolve-xincludes.js';
 import path from 'node:path';
+import { appendAll } from '../util/append-all.js';
 import { detectTeiP4 } from '../validate/detect-tei-p4.js';
 import { resolveSchemas } from '../validate/resolve-schemas.js';
 import { validateDocument, type ValidateOptions } from '../validate/validate-document.js';
+import { streamsLayers, validateStream } from '../validate/validate-stream.js';
 
 export interface CheckedSource {
   /** Present when the source was read and is well-formed (XIncludes resolved). */
@@ -48,6 +50,7 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
   const inputs = [path.resolve(file)];
   const loaded = await loadSource(file);
   if (!loaded.source) return { diagnostics: loaded.diagnostics, inputs };
+  options.onStage?.('parse');
   const { parsed: first, diagnostics: parseDiagnostics } = parseSource(loaded.source);
   const diagnostics = [...loaded.diagnostics, ...parseDiagnostics];
   if (!first) return { diagnostics, inputs };
@@ -65,6 +68,22 @@ export async function checkSource(file: string, options: CheckOptions = {}): Pro
     const schemas = resolveSchemas(parsed, options);
     inputs.push(...[schemas.rng ?? [], ...schemas.sch].flat());
   }
-  diagnostics.push(...(await validateDocument(parsed, options)));
+  appendAll(diagnostics, await validateDocument(parsed, options));
   return { parsed, unexpanded: first, diagnostics, inputs: [...new Set(inputs)] };
+}
+
+/**
+ * The diagnostics of {@link checkSource} for `file`, without a tree when the
+ * layers allow it: well-formedness and RELAX NG run on the event stream
+ * (bounded memory, see validate-stream.ts), and a document that needs the
+ * tree (DOCTYPE, XInclude, not well-formed, undecodable bytes) or layers that
+ * need it (Schematron, references) go through checkSource.
+ */
+export async function validateSource(file: string, options: CheckOptions & { onBytes?: (read: number, total: number) => void } = {}): Promise<Omit<CheckedSource, 'parsed' | 'unexpanded'>> {
+  if (streamsLayers(options.layers)) {
+    const streamed = await validateStream(file, options);
+    if (streamed) return streamed;
+  }
+  const checked = await checkSource(file, options);
+  return { diagnostics: checked.diagnostics, inputs: checked.inputs };
 }

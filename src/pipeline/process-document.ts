@@ -42,10 +42,11 @@ export async function processDocument(source: SourceEntry, options: ProcessOptio
     const rendered = renderDocument(document.parsed, document.name, options);
     result.diagnostics.push(...rendered.diagnostics);
     result.files.push(...rendered.files);
-    const page = rendered.files.find((f) => f.path === `html/${document.name}.html`);
+    const page = rendered.page;
     if (page && options.collection !== false) {
       // From the page just rendered, on the source saxon-js already has.
-      const entry = documentEntry(document.parsed, document.name, String(page.content), rendered.prepared);
+      const parts = page.split && { pages: page.split.parts.map((p) => p.html), partOf: page.split.partOf };
+      const entry = documentEntry(document.parsed, document.name, page.html, rendered.prepared, parts);
       result.diagnostics.push(...entry.diagnostics);
       result.files.push({ path: entry.path, content: entry.content });
     }

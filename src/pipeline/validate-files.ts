@@ -3,8 +3,9 @@
  */
 import { rejectUnknownOptions, missingOptionFiles, VALIDATE_OPTION_KEYS, type OptionKeys } from '../config/check-options.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ValidationStage } from '../validate/validate-document.js';
 import { ValidationSession } from '../validate/validation-session.js';
-import { checkSource, type CheckOptions } from './check-source.js';
+import { validateSource, type CheckOptions } from './check-source.js';
 import { discoverSources, type DiscoverOptions } from './discover-sources.js';
 import type { ValidateTask } from './validate-worker.js';
 import { largestFirst, openWorkerPool } from './worker-pool.js';
@@ -25,6 +26,10 @@ export type ValidateFilesOptions = Omit<CheckOptions, 'sourceRoot'> &
     jobs?: number;
     /** Called after each file, for progress bars. */
     onProgress?: (done: number, total: number, file: string) => void;
+    /** Called as a document is read on the event stream (`--layers wf,rng`; this thread only), for progress within large files. */
+    onBytes?: (read: number, total: number, file: string) => void;
+    /** Called as a document read whole starts each stage (this thread only), for progress within large files. */
+    onDocumentStage?: (stage: ValidationStage, file: string) => void;
   };
 
 /**
@@ -41,7 +46,7 @@ export interface ValidateFilesResult {
   general: Diagnostic[];
 }
 
-export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true, jobs: true, onProgress: true };
+export const VALIDATE_FILES_OPTION_KEYS: OptionKeys<ValidateFilesOptions> = { ...VALIDATE_OPTION_KEYS, xinclude: true, xincludeAllow: true, xincludeMaxBytes: true, followSymlinks: true, jobs: true, onProgress: true, onBytes: true, onDocumentStage: true };
 
 /** A run's top-level diagnostics: the general ones and every file's, sorted. */
 export function runDiagnostics(files: readonly FileReport[], general: readonly Diagnostic[]): Diagnostic[] {
@@ -60,7 +65,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
     const general = [...diagnostics, ...missing];
     return { files: [], diagnostics: runDiagnostics([], general), general };
   }
-  const { jobs: givenJobs, onProgress, session: givenSession, ...perFile } = options;
+  const { jobs: givenJobs, onProgress, onBytes, onDocumentStage, session: givenSession, ...perFile } = options;
   const reports = new Map<string, Diagnostic[]>();
   let done = 0;
   const jobs = givenSession ? 1 : Math.max(1, Math.min(givenJobs ?? 1, Math.ceil(sources.length / FILES_PER_WORKER)));
@@ -81,7 +86,11 @@ export async function validateFiles(paths: readonly string[], options: ValidateF
   } else {
     const session = givenSession ?? new ValidationSession(options.cacheDir, options.phase);
     for (const source of sources) {
-      reports.set(source.file, (await checkSource(source.file, { ...perFile, session, sourceRoot: source.root })).diagnostics);
+      const progress = {
+        ...(onBytes ? { onBytes: (read: number, total: number) => onBytes(read, total, source.file) } : {}),
+        ...(onDocumentStage ? { onStage: (stage: ValidationStage) => onDocumentStage(stage, source.file) } : {}),
+      };
+      reports.set(source.file, (await validateSource(source.file, { ...perFile, ...progress, session, sourceRoot: source.root })).diagnostics);
       onProgress?.(++done, sources.length, source.file);
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ValidationSession } from '../validate/validation-session.js';
-import { checkSource, type CheckOptions } from './check-source.js';
+import { validateSource, type CheckOptions } from './check-source.js';
 
 let session: ValidationSession | undefined;
 
@@ -21,5 +21,5 @@ export interface ValidateTask {
 
 export default async function runTask(task: ValidateTask): Promise<Diagnostic[]> {
   session ??= new ValidationSession(task.options.cacheDir, task.options.phase);
-  return (await checkSource(task.file, { ...task.options, session })).diagnostics;
+  return (await validateSource(task.file, { ...task.options, session })).diagnostics;
 }

@@ -1,232 +1,58 @@
 /**
- * Validates a parsed document against a compiled RELAX NG schema. Walks the
- * tree once, turning it into the events jing's SAX handler sees (start tag,
- * attributes, text, end tag), and locates each error where jing does: at the
- * end of the tag, or for stray text at the end of the line-sized chunk the
- * XML parser would have delivered it in. That keeps first-error lines equal
- * to jing's.
+ * Validates a parsed document against a compiled RELAX NG schema: walks the
+ * tree once, handing its events (start tag, text, end tag) to the
+ * {@link RngEventValidator}, which the event stream of validate-stream.ts
+ * feeds the same way.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { xpathOf, type XmlAttribute, type XmlDocument, type XmlElement, type XmlText } from '../parse/xml-tree.js';
-import type { CompiledSchema } from './compiled-schema.js';
-import { quote } from './describe-expected.js';
-import { Matcher, type MatchError } from './matcher.js';
-import { nameKey } from './name-class.js';
+import { xpathOf, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import { compiledOf, type RngSchema } from './rng-schema.js';
-import { attributeUri, resolvePrefix } from './xml-names.js';
+import { RngEventValidator, type RngPlaces } from './rng-event-validator.js';
+import type { CompiledSchema } from './compiled-schema.js';
+
+/** The compiled form of `schema`, or the diagnostic saying it was not made by loadRngSchema. */
+export function compiledOrProblem(schema: RngSchema, file: string): CompiledSchema | Diagnostic {
+  return compiledOf(schema) ?? diagnostic('error', 'rng', 'rng.schema-error', `the schema object for ${JSON.stringify(schema.path)} was not made by loadRngSchema; expected the result of loadRngSchema()`, { file });
+}
+
+/** The diagnostic for a fault in the engine: it must not take the whole validate command down. */
+export function internalError(e: unknown, file: string): Diagnostic {
+  return diagnostic('error', 'rng', 'rng.internal-error', `RELAX NG validation stopped: ${(e as Error).message}`, { file });
+}
 
 /** Validates `document` (named `file` in diagnostics) against `schema`. Never throws. */
 export function validateRng(document: XmlDocument, file: string, schema: RngSchema): Diagnostic[] {
-  const compiled = compiledOf(schema);
-  if (!compiled) {
-    return [diagnostic('error', 'rng', 'rng.schema-error', `the schema object for ${JSON.stringify(schema.path)} was not made by loadRngSchema; expected the result of loadRngSchema()`, { file })];
-  }
+  const compiled = compiledOrProblem(schema, file);
+  if (!('derivatives' in compiled)) return [compiled];
   try {
-    return new Walk(document, file, compiled).run();
+    const places: RngPlaces = { locate: (offset) => document.locate(offset), xpathOf, laterXpathOf: (a) => () => xpathOf(a) };
+    const v = new RngEventValidator(compiled, file, places);
+    const problem = v.schemaProblem();
+    if (problem) return [problem];
+    walk(document.root, v);
+    return v.finish();
   } catch (e) {
-    // A fault in the engine must not take the whole validate command down: report it as data.
-    return [diagnostic('error', 'rng', 'rng.internal-error', `RELAX NG validation stopped: ${(e as Error).message}`, { file })];
+    return [internalError(e, file)];
   }
 }
 
-/** Resolves prefixes in scope at `element`, for QName-valued data. */
-class ElementContext {
-  element: XmlElement | undefined;
-  resolvePrefix(prefix: string): string | undefined {
-    return this.element ? resolvePrefix(this.element, prefix) : undefined;
-  }
-}
-
-interface IdOccurrence {
-  offset: number;
-  attribute: XmlAttribute;
-}
-
-class Walk {
-  private readonly out: Diagnostic[] = [];
-  private readonly m: Matcher;
-  private buffering = false;
-  private buffer = '';
-  private readonly ids = new Map<string, IdOccurrence>();
-  private readonly idrefs: { token: string; offset: number; attr: XmlAttribute }[] = [];
-
-  constructor(private readonly doc: XmlDocument, private readonly file: string, private readonly schema: CompiledSchema) {
-    this.m = new Matcher(schema.derivatives);
-  }
-
-  private report(err: MatchError | null, offset: number, node?: XmlElement | XmlAttribute): void {
-    if (!err) return;
-    const where: { file: string; line: number; column: number; xpath?: string } = { file: this.file, ...this.doc.locate(offset) };
-    if (node) where.xpath = xpathOf(node);
-    this.out.push(diagnostic('error', 'rng', err.ruleId, err.message, where));
-  }
-
-  run(): Diagnostic[] {
-    if (this.schema.start.isNotAllowed) {
-      this.out.push(diagnostic('error', 'rng', 'rng.schema-error', 'the schema allows nothing: its start pattern is equivalent to <notAllowed/>', { file: this.file }));
-      return this.out;
+/** Hands the tree below `root` to `v` in document order. */
+function walk(root: XmlElement, v: RngEventValidator): void {
+  // An explicit stack: TEI trees can be deep, and recursion depth is not ours to spend.
+  const stack: { el: XmlElement; next: number }[] = [];
+  v.startElement(root);
+  stack.push({ el: root, next: 0 });
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.el.children[frame.next++];
+    if (child === undefined) {
+      v.endElement(frame.el);
+      stack.pop();
+      continue;
     }
-    // An explicit stack: TEI trees can be deep, and recursion depth is not ours to spend.
-    const stack: { el: XmlElement; next: number }[] = [];
-    this.startElement(this.doc.root);
-    stack.push({ el: this.doc.root, next: 0 });
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
-      const child = frame.el.children[frame.next++];
-      if (child === undefined) {
-        this.endElement(frame.el);
-        stack.pop();
-        continue;
-      }
-      if (child.type === 'element') {
-        this.startElement(child);
-        stack.push({ el: child, next: 0 });
-      } else if (child.type === 'text') this.text(child, frame.el);
-    }
-    this.checkIdrefs();
-    return this.out;
+    if (child.type === 'element') {
+      v.startElement(child);
+      stack.push({ el: child, next: 0 });
+    } else if (child.type === 'text') v.text(child, frame.el);
   }
-
-  /** One reusable namespace context (values are checked one at a time), pointed at the current element. */
-  private readonly valueContext = new ElementContext();
-
-  private context(el: XmlElement): ElementContext {
-    this.valueContext.element = el;
-    return this.valueContext;
-  }
-
-  private startElement(el: XmlElement): void {
-    const m = this.m;
-    const at = el.startTagEnd;
-    if (this.buffering) {
-      this.buffering = false;
-      this.report(m.textBeforeStartTag(this.buffer, el.parent.type === 'element' ? el.parent : undefined), at);
-    }
-    this.report(m.startTagOpen(el.uri, el.local, el.name, el), at, el);
-    for (const a of el.attributes) {
-      this.report(m.attributeName(attributeUri(a), a.local, a.name, el), at, a);
-      this.report(m.attributeValue(a.value, a.name, this.context(el)), at, a);
-      this.checkId(el, a);
-    }
-    this.report(m.startTagClose(el.name, el), at, el);
-    if (m.textTyped) {
-      this.buffering = true;
-      this.buffer = '';
-    }
-  }
-
-  private endElement(el: XmlElement): void {
-    const m = this.m;
-    if (this.buffering) {
-      this.buffering = false;
-      if (this.buffer.length > 0) this.report(m.textBeforeEndTag(this.buffer, el.name, this.context(el), el), el.end, el);
-    }
-    this.report(m.endTag(el.name, this.context(el), el), el.end, el);
-  }
-
-  /**
-   * Untyped text is matched chunk by chunk as Xerces delivers it to jing:
-   * a chunk runs up to (not including) the next line break, and a run of `]`
-   * is a chunk of its own (outside CDATA), so an error is reported at the end
-   * of the offending chunk, and once per offending chunk.
-   */
-  private text(node: XmlText, parent: XmlElement): void {
-    const v = node.value;
-    if (this.buffering) {
-      this.buffer += v;
-      return;
-    }
-    // Fast path: blank text is ignored, and where text is allowed and matching it changes nothing
-    // (the usual mixed content), every chunk would match the same way: no need to split it.
-    if (!NON_BLANK.test(v)) return;
-    if (this.m.textIsStable()) return;
-    let chunkStart = 0;
-    for (let i = 0; i <= v.length; i++) {
-      const atBoundary = i === v.length || (i > 0 && isChunkBoundary(v.charCodeAt(i - 1), v.charCodeAt(i), node.cdata));
-      if (!atBoundary) continue;
-      if (i > chunkStart && !isBlankRange(v, chunkStart, i)) this.report(this.m.untypedText(parent), this.offsetInText(node, i), parent);
-      chunkStart = i;
-    }
-  }
-
-  /** The source offset of index `i` of a text node's value (exact unless entity references changed its length). */
-  private offsetInText(node: XmlText, i: number): number {
-    // Xerces ends the last chunk of a CDATA section before its closing `>`.
-    if (i >= node.value.length) return node.cdata ? node.end - 1 : node.end;
-    const start = node.cdata ? node.start + '<![CDATA['.length : node.start;
-    const raw = node.cdata ? node.end - start - ']]>'.length : node.end - start;
-    if (raw === node.value.length) return start + i;
-    // Lengths differ (CRLF or references): count lines, then columns from the last line break.
-    const before = node.value.lastIndexOf('\n', i - 1);
-    if (before < 0) return start + i;
-    const lines = countNewlines(node.value, i);
-    const startLine = this.doc.locate(start).line;
-    return this.offsetOfLineColumn(startLine + lines, i - before, node);
-  }
-
-  private offsetOfLineColumn(line: number, column: number, node: XmlText): number {
-    // Binary search for the offset whose line is `line` within the node's span.
-    let lo = node.start;
-    let hi = node.end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.doc.locate(mid).line < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + column - 1;
-  }
-
-  private checkId(el: XmlElement, a: XmlAttribute): void {
-    if (!this.schema.idAttributeLocals.has(a.local)) return; // most attributes are never ID-typed
-    const type = this.schema.idTypes.get(`${nameKey(el.uri, el.local)} ${nameKey(attributeUri(a), a.local)}`);
-    if (!type) return;
-    const tokens = a.value.split(/[ \t\n\r]+/).filter((t) => t !== '');
-    if (type === 'ID') {
-      if (tokens.length !== 1) return; // the datatype check has already reported it
-      const token = tokens[0]!;
-      const first = this.ids.get(token);
-      if (!first) {
-        this.ids.set(token, { offset: el.startTagEnd, attribute: a });
-        return;
-      }
-      const where = { file: this.file, ...this.doc.locate(el.startTagEnd), xpath: xpathOf(a) };
-      this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `ID ${quote(token)} has already been defined; expected each xml:id value to be unique`, where));
-      {
-        // jing points back to the first occurrence after every duplicate.
-        this.out.push(diagnostic('error', 'rng', 'rng.duplicate-id', `first occurrence of ID ${quote(token)}`, { file: this.file, ...this.doc.locate(first.offset), xpath: xpathOf(first.attribute) }));
-      }
-      return;
-    }
-    for (const token of tokens) this.idrefs.push({ token, offset: el.startTagEnd, attr: a });
-  }
-
-  private checkIdrefs(): void {
-    for (const ref of this.idrefs) {
-      if (this.ids.has(ref.token)) continue;
-      this.out.push(diagnostic('error', 'rng', 'rng.missing-id', `IDREF ${quote(ref.token)} has no matching ID; expected an element with that ID in this document`, { file: this.file, ...this.doc.locate(ref.offset), xpath: xpathOf(ref.attr) }));
-    }
-  }
-}
-
-/** Where Xerces ends one character chunk and starts the next: before a line break, and around runs of `]`. */
-const NON_BLANK = /[^ \t\n\r]/;
-
-function isChunkBoundary(previous: number, current: number, cdata: boolean): boolean {
-  if (current === 0x0a) return previous !== 0x0a;
-  if (cdata) return false;
-  return (current === 0x5d) !== (previous === 0x5d);
-}
-
-function isBlankRange(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
-  }
-  return true;
-}
-
-function countNewlines(s: string, to: number): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
-  return n;
 }

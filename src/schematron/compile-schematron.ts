@@ -18,8 +18,8 @@ import type { CheckDecl, CompiledKey, CompiledLet, CompiledPattern, CompiledRule
 import { describeXPathError, parseXPath, serializeModule, staticType, type Expr } from './xpath-ast.js';
 import { createEvaluationState, createXPathOptions, registerSchematronFunctions, type XPathOptions } from './xpath-functions.js';
 
-/** Version of the compiled format; part of every cache key. */
-export const COMPILED_FORMAT = 5;
+/** Version of the compiled format; part of every cache key (6: fast tests of normalised text, `hasText`). */
+export const COMPILED_FORMAT = 6;
 
 /** Sequence types a global let's value can be passed in with, keeping its XPath type. */
 const PASSABLE_TYPE = /^(xs:(string|boolean|integer|decimal|double|float|date|dateTime|time|anyURI)|node\(\)|element\(\)|attribute\(\)|text\(\)|comment\(\)|processing-instruction\(\)|document-node\(\))[?*+]?$/;

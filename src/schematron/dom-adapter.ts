@@ -13,8 +13,8 @@
  * an adapter for each would cost as much as parsing.
  */
 import type { DomFacade } from './fontoxpath.js';
-import type { XmlDocument, XmlElement, XmlParent, XmlText } from '../parse/xml-tree.js';
-import { attributeNamespace, sourceParent, walkElements, type SourceNode } from './source-nodes.js';
+import { elementsInOrder, type XmlDocument, type XmlElement, type XmlParent, type XmlText } from '../parse/xml-tree.js';
+import { attributeNamespace, sourceParent, type SourceNode } from './source-nodes.js';
 
 /** DOM node type numbers that fontoxpath understands. */
 export const ELEMENT_NODE = 1;
@@ -117,7 +117,7 @@ export class AdaptedDocument {
   readonly root: AdaptedNode;
   private readonly adapters = new Map<SourceNode, AdaptedNode>();
   private byName: Map<string, Map<string, XmlElement[]>> | undefined;
-  private all: XmlElement[] | undefined;
+  private all: readonly XmlElement[] | undefined;
 
   constructor(readonly source: XmlDocument) {
     this.root = this.adapt(source);
@@ -181,16 +181,15 @@ export class AdaptedDocument {
   /** Builds the name index on first use (one walk; nested maps, so no key strings are built per element). */
   private index(): Map<string, Map<string, XmlElement[]>> {
     if (this.byName) return this.byName;
-    const all: XmlElement[] = [];
+    const all = elementsInOrder(this.source);
     const byName = new Map<string, Map<string, XmlElement[]>>();
-    walkElements(this.source, (e) => {
-      all.push(e);
+    for (const e of all) {
       let byLocal = byName.get(e.uri);
       if (!byLocal) byName.set(e.uri, (byLocal = new Map()));
       const list = byLocal.get(e.local);
       if (list) list.push(e);
       else byLocal.set(e.local, [e]);
-    });
+    }
     this.all = all;
     this.byName = byName;
     return byName;

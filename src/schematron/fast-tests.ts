@@ -34,6 +34,11 @@ export type FastTest =
   | { op: 'exists'; steps: FastStep[] }
   /** Compares the string value of one attribute with a literal (`=`/`eq`, or `!=`/`ne` when `equal` is false). */
   | { op: 'compare'; attribute: FastStep; value: string; equal: boolean }
+  /**
+   * True when the context node's string value has a character other than XML white space:
+   * `string-length(normalize-space(.)) gt 0`, `normalize-space(.) ne ''` (and `not` of it for `eq ''`).
+   */
+  | { op: 'hasText' }
   /** A part only XPath can decide (in a partial test: `a and $x` is still false wherever `a` is). */
   | { op: 'unknown' };
 
@@ -77,7 +82,7 @@ function partial(expr: slimdom.Element, options: XPathOptions): FastTest {
     case 'functionCallExpr': {
       const { local, uri } = functionName(expr);
       if (uri !== undefined && uri !== FN) return unknown;
-      const args = children(child(expr, 'arguments') ?? expr).filter((c) => c.localName !== 'functionName');
+      const args = callArguments(expr);
       if ((local === 'true' || local === 'false') && args.length === 0) return { op: 'const', value: local === 'true' };
       if (args.length !== 1) return unknown;
       const inner = partial(args[0]!, options);
@@ -93,6 +98,15 @@ function partial(expr: slimdom.Element, options: XPathOptions): FastTest {
       const a = operand('firstOperand');
       const b = operand('secondOperand');
       const equal = expr.localName === 'equalOp' || expr.localName === 'eqOp';
+      // normalize-space() gives one string: general and value comparison agree.
+      for (const [call, literal] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        if (call && literal?.localName === 'stringConstantExpr' && !child(literal, 'value')?.textContent && isNormalizedContext(call)) {
+          return equal ? { op: 'not', arg: { op: 'hasText' } } : { op: 'hasText' };
+        }
+      }
       for (const [path, literal] of [
         [a, b],
         [b, a],
@@ -104,11 +118,37 @@ function partial(expr: slimdom.Element, options: XPathOptions): FastTest {
       }
       return unknown;
     }
+    case 'gtOp':
+    case 'greaterThanOp': {
+      // string-length(normalize-space(.)) > 0: the length is one integer, so both comparisons agree.
+      const a = operand('firstOperand');
+      const b = operand('secondOperand');
+      const length = a?.localName === 'functionCallExpr' && isFunction(a, 'string-length') ? callArguments(a) : [];
+      const zero = b?.localName === 'integerConstantExpr' && child(b, 'value')?.textContent === '0';
+      return zero && length.length === 1 && isNormalizedContext(length[0]!) ? { op: 'hasText' } : unknown;
+    }
     default: {
       const steps = pathSteps(expr, options);
       return steps ? { op: 'exists', steps } : unknown;
     }
   }
+}
+
+/** True when `expr` calls the standard function `local` (fn: namespace, or no prefix). */
+function isFunction(expr: slimdom.Element, local: string): boolean {
+  const name = functionName(expr);
+  return name.local === local && (name.uri === undefined || name.uri === FN);
+}
+
+function callArguments(call: slimdom.Element): slimdom.Element[] {
+  return children(child(call, 'arguments') ?? call).filter((c) => c.localName !== 'functionName');
+}
+
+/** `normalize-space(.)` or `normalize-space()`: the context node's string value, normalised. */
+function isNormalizedContext(expr: slimdom.Element): boolean {
+  if (expr.localName !== 'functionCallExpr' || !isFunction(expr, 'normalize-space')) return false;
+  const args = callArguments(expr);
+  return args.length === 0 || (args.length === 1 && args[0]!.localName === 'contextItemExpr');
 }
 
 /** A union of one-step paths (`@a | parent::x | tei:y`), as steps; undefined for anything else. */
@@ -165,9 +205,46 @@ export function evaluateFastTest(test: FastTest, node: SourceNode): boolean | un
       return test.value;
     case 'exists':
       return test.steps.some((s) => stepFinds(s, node));
+    case 'hasText':
+      return hasText(node);
     case 'compare': {
       if (node.type !== 'element') return false;
       for (const a of node.attributes) if (nameMatches(test.attribute, attributeNamespace(a), a.local)) return (a.value === test.value) === test.equal;
+      return false;
+    }
+  }
+}
+
+/** A character other than XML white space (space, tab, CR, LF): what survives normalize-space(). */
+const NOT_SPACE = /[^ \t\r\n]/;
+
+/** True when the string value of `node` has a character other than XML white space. */
+function hasText(node: SourceNode): boolean {
+  switch (node.type) {
+    case 'attribute':
+    case 'comment':
+      return NOT_SPACE.test(node.value);
+    case 'pi':
+      return NOT_SPACE.test(node.data);
+    case 'text': {
+      // XPath sees a run of adjacent text (CDATA included) as one node, visited as its first part.
+      const siblings = node.parent.children;
+      for (let i = siblings.indexOf(node); i < siblings.length; i++) {
+        const sibling = siblings[i]!;
+        if (sibling.type !== 'text') break;
+        if (NOT_SPACE.test(sibling.value)) return true;
+      }
+      return false;
+    }
+    default: {
+      // An element's or the document's string value is its descendant text, in any order for this question.
+      const stack: SourceNode[] = [node];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === 'text') {
+          if (NOT_SPACE.test(n.value)) return true;
+        } else if (n.type === 'element' || n.type === 'document') for (const c of n.children) stack.push(c);
+      }
       return false;
     }
   }

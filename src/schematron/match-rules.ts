@@ -49,7 +49,8 @@ export class RuleDispatcher<T extends Dispatchable> {
     let key: string;
     switch (test.kind) {
       case 'element':
-        key = `E|${test.uri ?? '*'}|${test.local ?? '*'}`;
+        // `/x` matches the root element only: kept apart, or `/*` would be tried on every element.
+        key = `${path.rooted && path.steps.length === 1 ? 'RE' : 'E'}|${test.uri ?? '*'}|${test.local ?? '*'}`;
         if (path.requiredAttribute) {
           const { uri, local } = path.requiredAttribute;
           const attr = `${uri}|${local}`;
@@ -152,16 +153,19 @@ export class RuleDispatcher<T extends Dispatchable> {
       }
       if (!small) present = (numbers ?? []).sort((a, b) => a - b).join(',');
     }
-    let found = byAttributes.get(present);
+    const root = node.parent.type === 'document';
+    let found = root ? undefined : byAttributes.get(present);
     if (!found) {
       const mask = present;
       const listed = numbers ?? [...this.requiredAttributes.values()].filter((n) => typeof mask === 'number' && (mask & (1 << n)) !== 0);
       const names = [`E|${uri}|${local}`, `E|${uri}|*`, `E|*|${local}`, 'E|*|*'];
+      // The root element (one per document, not cached) also meets the rules rooted at it.
+      if (root) names.push(...names.map((n) => `R${n}`));
       const keys = [...names, 'N'];
       const attributeKeys = [...this.requiredAttributes].filter(([, n]) => listed.includes(n)).map(([attr]) => attr);
       for (const attr of attributeKeys) for (const n of names) keys.push(`${n}@${attr}`);
       found = this.collect(keys);
-      byAttributes.set(present, found);
+      if (!root) byAttributes.set(present, found);
     }
     return found;
   }

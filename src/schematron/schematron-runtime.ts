@@ -1,8 +1,10 @@
 /**
  * The executable form of a compiled schema, built once per schema and
- * reused for every document: fontoxpath options, expressions ready to
- * evaluate (XQueryX trees parsed back from the cache), and the rule
- * dispatcher. Also the per-document steps that do not depend on the walk:
+ * reused for every document: fontoxpath options, the rule dispatcher, and
+ * expressions made ready to evaluate (XQueryX trees parsed back from the
+ * cache) on first use only: most of tei_all's rules are decided without
+ * XPath or match nothing in a given document, and parsing them all up
+ * front was a fifth of a one-file run. Also the per-document steps that do not depend on the walk:
  * global lets, fallback match sets and `xsl:key` indexes.
  */
 import { fontoxpath } from './fontoxpath.js';
@@ -26,15 +28,15 @@ export interface RuntimeRule {
   matcher: ContextMatcher;
   /** The `@context` as written, for messages. */
   context: string;
-  expr: Evaluable;
+  /** The rule's checks as one expression (made evaluable on first use, by {@link evaluable}). */
+  expr: Expr;
   isolated: string[];
   reports: string[];
   templates: ((string | null)[] | null)[];
   fast: FastTest[] | undefined;
   checks: CompiledCheck[];
   /** For fallback matchers: the expressions selecting the matched nodes. */
-  selections: Evaluable[];
-  predicates: Map<Expr, Evaluable>;
+  selections: Expr[];
 }
 
 /** Everything needed to run a compiled schema on many documents. */
@@ -42,7 +44,7 @@ export class SchematronRuntime {
   readonly options: XPathOptions;
   readonly rules: RuntimeRule[] = [];
   readonly dispatcher: RuleDispatcher<RuntimeRule>;
-  readonly keys: Array<{ name: string; matcher: ContextMatcher; use: Evaluable; predicates: Map<Expr, Evaluable> }>;
+  readonly keys: Array<{ name: string; matcher: ContextMatcher; use: Expr }>;
   private readonly factories = new Map<string, (value: unknown, facade: unknown) => unknown>();
 
   constructor(readonly compiled: CompiledSchematron) {
@@ -55,20 +57,19 @@ export class SchematronRuntime {
           pattern: patternIndex,
           matcher: rule.matcher,
           context: rule.context,
-          expr: evaluable(rule.expr),
+          expr: rule.expr,
           isolated: rule.isolated,
           reports: rule.reports,
           // Entries compiled before templates existed have none: every message then goes through XPath.
           templates: rule.templates ?? [],
           fast: rule.fast,
           checks: rule.checks,
-          selections: rule.matcher.kind === 'set' ? rule.matcher.selections.map(evaluable) : [],
-          predicates: predicateMap(rule.matcher),
+          selections: rule.matcher.kind === 'set' ? rule.matcher.selections : [],
         });
       }
     });
     this.dispatcher = new RuleDispatcher(this.rules);
-    this.keys = compiled.keys.map((k) => ({ name: k.name, matcher: k.matcher, use: evaluable(k.use), predicates: predicateMap(k.matcher) }));
+    this.keys = compiled.keys.map((k) => ({ name: k.name, matcher: k.matcher, use: k.use }));
   }
 
   /** Evaluates `expr` with `node` as context, returning every item. Throws fontoxpath's errors. */
@@ -111,22 +112,22 @@ export class SchematronRuntime {
   }
 
   /** True when `node` matches a path matcher (predicates evaluated with `current()` = `node`). */
-  matches(matcher: ContextMatcher, predicates: Map<Expr, Evaluable>, node: SourceNode, state: EvaluationState, variables: Record<string, unknown>): boolean {
+  matches(matcher: ContextMatcher, node: SourceNode, state: EvaluationState, variables: Record<string, unknown>): boolean {
     if (matcher.kind !== 'paths') return false;
     const document = state.document;
     return matchesPaths(matcher.paths, node, (p, n) => {
       const decided = p.fast && evaluateFastTest(p.fast, n);
       if (decided !== undefined) return decided;
       state.current = document.adapt(node);
-      return this.test(predicates.get(p)!, document.adapt(n), variables);
+      return this.test(evaluable(p), document.adapt(n), variables);
     });
   }
 
   /** The nodes (of our tree) a fallback matcher selects in this document. */
-  selected(selections: readonly Evaluable[], document: AdaptedDocument, state: EvaluationState, variables: Record<string, unknown>): Set<SourceNode> {
+  selected(selections: readonly Expr[], document: AdaptedDocument, state: EvaluationState, variables: Record<string, unknown>): Set<SourceNode> {
     const found = new Set<SourceNode>();
     state.current = document.root;
-    for (const s of selections) for (const n of this.evaluate(s, document.root, variables)) if (isNode(n)) found.add(n.source);
+    for (const s of selections) for (const n of this.evaluate(evaluable(s), document.root, variables)) if (isNode(n)) found.add(n.source);
     return found;
   }
 
@@ -141,15 +142,15 @@ export class SchematronRuntime {
       const nodes: AdaptedNode[] = [];
       if (def.matcher.kind === 'paths') {
         walkNodes(document.source, all, (n) => {
-          if (this.matches(def.matcher, def.predicates, n, state, variables)) nodes.push(document.adapt(n));
+          if (this.matches(def.matcher, n, state, variables)) nodes.push(document.adapt(n));
         });
       } else {
         // A key whose @match could not be analysed: select its nodes once.
-        for (const n of this.selected(def.matcher.selections.map(evaluable), document, state, variables)) nodes.push(document.adapt(n));
+        for (const n of this.selected(def.matcher.selections, document, state, variables)) nodes.push(document.adapt(n));
       }
       for (const node of nodes) {
         state.current = node;
-        for (const v of this.evaluate(def.use, node, variables)) {
+        for (const v of this.evaluate(evaluable(def.use), node, variables)) {
           const value = isNode(v) ? fontoxpath.evaluateXPathToString('string(.)', v, adaptedDomFacade) : String(v);
           const set = index.get(value) ?? new Set<AdaptedNode>();
           set.add(node);
@@ -177,10 +178,4 @@ export function evaluable(expr: Expr): Evaluable {
     parsedModules.set(expr.xqueryx, module);
   }
   return module;
-}
-
-function predicateMap(matcher: ContextMatcher): Map<Expr, Evaluable> {
-  const map = new Map<Expr, Evaluable>();
-  if (matcher.kind === 'paths') for (const path of matcher.paths) for (const step of path.steps) for (const p of step.predicates) map.set(p, evaluable(p));
-  return map;
 }

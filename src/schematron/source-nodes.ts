@@ -34,19 +34,6 @@ export function attributeNamespace(a: XmlAttribute): string {
   return '';
 }
 
-/** Calls `visit` for every element of `document` in document order, without recursion. */
-export function walkElements(document: XmlDocument, visit: (e: XmlElement) => void): void {
-  const stack: XmlElement[] = [document.root];
-  while (stack.length) {
-    const e = stack.pop()!;
-    visit(e);
-    for (let i = e.children.length - 1; i >= 0; i--) {
-      const c = e.children[i]!;
-      if (c.type === 'element') stack.push(c);
-    }
-  }
-}
-
 /** The offset in the source text that a diagnostic about `node` should point at. */
 export function sourceOffset(node: SourceNode): number {
   return node.type === 'document' ? node.root.start : node.start;

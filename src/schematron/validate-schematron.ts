@@ -13,7 +13,7 @@ import { sourceOffset, sourceXpath, walkNodes, type SourceNode } from './source-
 import { evaluateFastTest } from './fast-tests.js';
 import { normalizeSpace } from './read-message.js';
 import type { CompiledCheck, CompiledSchematron } from './schematron-model.js';
-import { SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
+import { evaluable, SchematronRuntime, type RuntimeRule } from './schematron-runtime.js';
 import { describeXPathError } from './xpath-ast.js';
 import { createEvaluationState, type EvaluationState } from './xpath-functions.js';
 
@@ -54,6 +54,8 @@ class Run {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly state: EvaluationState;
   private readonly keyIndexes = new Map<string, Map<string, AdaptedNode[]> | undefined>();
+  /** Messages worded from a template, by template and the context's name. */
+  private readonly worded = new Map<readonly (string | null)[], Map<string, string>>();
   private globals: Record<string, unknown> = {};
   private patternVariables: Array<Record<string, unknown>> = [];
 
@@ -104,7 +106,7 @@ class Run {
   private matches(rule: RuntimeRule, node: SourceNode, selected: Map<RuntimeRule, Set<SourceNode>>): boolean {
     if (rule.matcher.kind === 'set') return selected.get(rule)!.has(node);
     try {
-      return this.runtime.matches(rule.matcher, rule.predicates, node, this.state, this.patternVariables[rule.pattern]!);
+      return this.runtime.matches(rule.matcher, node, this.state, this.patternVariables[rule.pattern]!);
     } catch (e) {
       this.dynamicError(this.document.adapt(node), `the rule context "${rule.context}" could not be tested here: ${describeXPathError(e)}`);
       return false;
@@ -128,10 +130,13 @@ class Run {
     }
     const node = this.document.adapt(source);
     const variables = this.patternVariables[rule.pattern]!;
+    // Outside the try: a compiled form that does not parse is a defect of the schema's cache
+    // entry, reported once by validateSchematron, not a dynamic error of this node.
+    const expr = evaluable(rule.expr);
     this.state.current = node;
     let failed: unknown[];
     try {
-      failed = this.runtime.evaluate(rule.expr, node, variables);
+      failed = this.runtime.evaluate(expr, node, variables);
     } catch {
       // One check raised a dynamic error: run them one by one so the others still report.
       failed = [];
@@ -159,8 +164,13 @@ class Run {
       const template = rule.templates[index];
       const source = node.source;
       if (template && (source.type === 'element' || source.type === 'attribute')) {
-        // Text and the context's name only: worded here, without an XPath evaluation per failure.
-        this.report(check, normalizeSpace(template.map((piece) => piece ?? source.name).join('')), '', node);
+        // Text and the context's name only: worded here, without an XPath evaluation per failure,
+        // and once per name (a document failing one rule 75,000 times names a few elements).
+        let worded = this.worded.get(template);
+        if (!worded) this.worded.set(template, (worded = new Map()));
+        let text = worded.get(source.name);
+        if (text === undefined) worded.set(source.name, (text = normalizeSpace(template.map((piece) => piece ?? source.name).join(''))));
+        this.report(check, text, '', node);
         continue;
       }
       try {

@@ -7,8 +7,9 @@
  * cost stays linear in the size of the document.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { descendantElements, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
+import { elementsInOrder, getAttribute, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement } from '../parse/xml-tree.js';
 import { closestMatches } from './closest-matches.js';
+import { DanglingPointerGroups } from './group-dangling-pointers.js';
 
 /**
  * Attributes whose values are TEI pointers (teidata.pointer), checked
@@ -53,8 +54,11 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
   const at = (node: XmlElement | XmlAttribute) => ({ file, ...document.locate(node.start), xpath: xpathOf(node) });
   const ids = new Map<string, XmlElement>();
   const prefixes = new Map<string, PrefixDefinition[]>();
+  const suggestionsFor = new Map<string, string>();
+  // One diagnostic per missing id, with the count of its uses (group-dangling-pointers.ts).
+  const dangling = new DanglingPointerGroups(expectedFor);
 
-  for (const element of descendantElements(document.root)) {
+  for (const element of elementsInOrder(document)) {
     for (const attribute of element.attributes) {
       if (attribute.local !== 'id' || attribute.uri !== XML_NS) continue;
       const id = attribute.value.trim();
@@ -67,7 +71,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     if (element.local === 'prefixDef' && element.uri === TEI_NS) addPrefix(element);
   }
 
-  for (const element of descendantElements(document.root)) {
+  for (const element of elementsInOrder(document)) {
     for (const attribute of element.attributes) {
       if (attribute.uri !== '' || !pointerAttributes.has(attribute.local)) continue;
       for (const token of attribute.value.split(/[ \t\r\n]+/)) {
@@ -75,6 +79,7 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
       }
     }
   }
+  dangling.finish();
   return diagnostics;
 
   function addPrefix(element: XmlElement): void {
@@ -93,6 +98,17 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     const list = prefixes.get(ident) ?? [];
     list.push({ match, replacement });
     prefixes.set(ident, list);
+  }
+
+  /** What a dangling pointer to `id` should have been: the nearest ids, found once per missing id (a document often repeats one). */
+  function expectedFor(id: string): string {
+    let expected = suggestionsFor.get(id);
+    if (expected === undefined) {
+      const suggestions = closestMatches(id, ids.keys(), 3);
+      expected = suggestions.length ? `expected an existing xml:id, such as ${suggestions.map((s) => `"#${s}"`).join(', ')}` : 'expected the xml:id of an element in this document';
+      suggestionsFor.set(id, expected);
+    }
+    return expected;
   }
 
   function checkPointer(element: XmlElement, attribute: XmlAttribute, token: string): void {
@@ -118,9 +134,8 @@ export function checkReferences(document: XmlDocument, file: string, options: Ch
     const id = target.slice(1);
     const found = ids.get(id);
     if (!found) {
-      const suggestions = closestMatches(id, ids.keys(), 3);
-      const expected = suggestions.length ? `expected an existing xml:id, such as ${suggestions.map((s) => `"#${s}"`).join(', ')}` : 'expected the xml:id of an element in this document';
-      diagnostics.push(diagnostic('error', 'refs', 'refs.dangling-pointer', `@${attribute.name} value "${token}" on <${element.name}> points to nothing: no element has xml:id "${id}"; ${expected}`, at(attribute)));
+      const first = dangling.add({ id, token, attribute: attribute.name, element: element.name, locate: () => at(attribute) });
+      if (first) diagnostics.push(first);
       return;
     }
     if (attribute.local === 'who' && SPEECH.has(element.local) && element.uri === TEI_NS && !AGENTS.has(found.local)) {

@@ -3,21 +3,34 @@
  * by edit distance; used to make dangling-pointer messages actionable.
  */
 
+/** The two rows of the distance table, kept between calls (grown as needed) so that a call allocates nothing. */
+let previous = new Uint32Array(64);
+let current = new Uint32Array(64);
+
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (previous.length <= b.length) {
+    previous = new Uint32Array(b.length * 2 + 1);
+    current = new Uint32Array(b.length * 2 + 1);
+  }
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const insertion = current[j - 1]! + 1;
+      const deletion = previous[j]! + 1;
+      const value = substitution < insertion ? (substitution < deletion ? substitution : deletion) : insertion < deletion ? insertion : deletion;
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }

@@ -8,7 +8,7 @@ import type { XmlDocument } from '../parse/xml-tree.js';
 const P4_ROOTS = new Set(['TEI.2', 'teiCorpus.2', 'TEI', 'teiCorpus']);
 
 /** A diagnostic when `document` is TEI P4 (or TEI with no namespace), else undefined. */
-export function detectTeiP4(document: XmlDocument, file: string): Diagnostic | undefined {
+export function detectTeiP4(document: Pick<XmlDocument, 'root' | 'locate'>, file: string): Diagnostic | undefined {
   const root = document.root;
   if (root.uri !== '' || !P4_ROOTS.has(root.local)) return undefined;
   const p4 = root.local.endsWith('.2');

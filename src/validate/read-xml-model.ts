@@ -40,7 +40,7 @@ function languageOf(attributes: Map<string, string>, href: string): XmlModel['la
 }
 
 /** The xml-model declarations before the root element of `document`, read from `filePath`. */
-export function readXmlModels(document: XmlDocument, filePath: string): XmlModel[] {
+export function readXmlModels(document: Pick<XmlDocument, 'children'>, filePath: string): XmlModel[] {
   const models: XmlModel[] = [];
   for (const node of document.children) {
     if (node.type !== 'pi' || node.target !== 'xml-model') continue;

@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../package-root.js';
-import type { ParsedDocument } from '../parse/parse-source.js';
+import type { SourceFile } from '../load/load-source.js';
+import type { XmlDocument } from '../parse/xml-tree.js';
 import { readXmlModels, type XmlModel } from './read-xml-model.js';
 import { resolveRemoteSchema, type RemoteSchemaOptions } from './resolve-remote-schema.js';
 
@@ -30,6 +31,16 @@ export const TEI_ALL_URL = 'http://www.tei-c.org/release/xml/tei/custom/schema/r
 
 /** The project's own edition, where {@link DEFAULT_SCHEMAS} apply when no configuration names other folders. */
 export const DEFAULT_PROJECT_FOLDERS: readonly string[] = [path.join(packageRoot, 'tei')];
+
+/**
+ * What schema resolution reads of a document: its names, the processing
+ * instructions before its root, and its root's position. A parsed document
+ * is one; the event stream makes one with only the prolog and the root.
+ */
+export interface SchemaSubject {
+  source: Pick<SourceFile, 'file' | 'path'>;
+  document: Pick<XmlDocument, 'children' | 'root' | 'locate'>;
+}
 
 export interface SchemaChoice {
   /** The RELAX NG schema to use, if any. */
@@ -75,7 +86,7 @@ function folderRule(file: string, rules: SchemaSelection['schemaRules']) {
  * remote schema: a document's diagnostics depend on it alone, so that
  * builds in workers and from the cache report the same.
  */
-function undeclaredSchemas(parsed: ParsedDocument, selection: SchemaSelection, extra: string[]): SchemaChoice {
+function undeclaredSchemas(parsed: SchemaSubject, selection: SchemaSelection, extra: string[]): SchemaChoice {
   if ((selection.projectFolders ?? DEFAULT_PROJECT_FOLDERS).some((folder) => isWithin(parsed.source.path, folder))) {
     const sch = existsSync(DEFAULT_SCHEMAS.sch) ? [DEFAULT_SCHEMAS.sch, ...extra] : extra;
     return { rng: DEFAULT_SCHEMAS.rng, sch, origin: 'project', diagnostics: [] };
@@ -93,7 +104,7 @@ function undeclaredSchemas(parsed: ParsedDocument, selection: SchemaSelection, e
 }
 
 /** Decides the schemas for `parsed`. */
-export function resolveSchemas(parsed: ParsedDocument, selection: SchemaSelection = {}): SchemaChoice {
+export function resolveSchemas(parsed: SchemaSubject, selection: SchemaSelection = {}): SchemaChoice {
   const file = parsed.source.file;
   const extra = (selection.schematron ?? []).map((s) => path.resolve(s));
   if (selection.schema) return { rng: path.resolve(selection.schema), sch: extra, origin: 'option', diagnostics: [] };

@@ -5,13 +5,19 @@
  */
 import type { Diagnostic, ValidationLayer } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../parse/parse-source.js';
+import { appendAll } from '../util/append-all.js';
 import { checkReferences } from './check-references.js';
 import { resolveSchemas, type SchemaSelection } from './resolve-schemas.js';
 import { validateRng } from '../relaxng/index.js';
 import { oddOptions, ValidationSession } from './validation-session.js';
 
+/** What a document is going through, for progress reports on long documents. */
+export type ValidationStage = 'parse' | 'rng' | 'sch' | 'refs';
+
 /** Options shared by `validate` and `build`. */
 export interface ValidateOptions extends SchemaSelection {
+  /** Called as each stage starts on a document read whole (the event stream reports bytes instead). */
+  onStage?: (stage: ValidationStage) => void;
   /** The layers to run (default: all). `wf` always runs, since nothing else can run without a tree. */
   layers?: readonly ValidationLayer[];
   /** Where compiled schemas are cached (default: see the README). */
@@ -41,19 +47,26 @@ export async function validateDocument(parsed: ParsedDocument, options: Validate
     if (layers.has('rng') && choice.rng) {
       const { schema, diagnostics: loadProblems } = await session.rng(choice.rng, oddOptions(options));
       diagnostics.push(...loadProblems);
-      if (schema) diagnostics.push(...validateRng(parsed.document, file, schema));
+      if (schema) {
+        options.onStage?.('rng');
+        appendAll(diagnostics, validateRng(parsed.document, file, schema));
+      }
     }
     // Schematron: the rules embedded in the RELAX NG schema in use, plus standalone .sch files.
     if (layers.has('sch') && (choice.rng || choice.sch.length)) {
       const { schema, diagnostics: loadProblems } = await session.schematron(choice.rng, choice.sch, oddOptions(options));
       diagnostics.push(...loadProblems);
       if (schema) {
+        options.onStage?.('sch');
         // Loaded on use: the XPath engine is a third of start-up, and `--layers wf,rng` never needs it.
         const { validateSchematron } = await import('../schematron/index.js');
-        diagnostics.push(...validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
+        appendAll(diagnostics, validateSchematron({ document: parsed.document, text: parsed.xmlText }, file, schema));
       }
     }
   }
-  if (layers.has('refs')) diagnostics.push(...checkReferences(parsed.document, file));
+  if (layers.has('refs')) {
+    options.onStage?.('refs');
+    appendAll(diagnostics, checkReferences(parsed.document, file));
+  }
   return diagnostics;
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, sharedSearchOptions, type SearchFile } from '../../src/collection/build-search-index.js';
+import { buildSearchFiles, piecesOf, sharedSearchOptions, type SearchFile } from '../../src/collection/build-search-index.js';
 import { collectionModel } from '../../src/collection/collection-model.js';
 import type { DocumentEntry } from '../../src/collection/document-entry.js';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -100,7 +100,13 @@ describe('buildSearchFiles (fixture "letters")', async () => {
     expect(names).toEqual(expect.arrayContaining(['html/search/meta.js', 'html/search/docs/0.js', 'html/search/text/0-0.js', `html/search/terms/${sharedSearchOptions().shardOf('telegram')}.js`]));
     expect(names.filter((n) => n.startsWith('html/search/text/'))).toHaveLength(4);
     const passages = entries.reduce((n, e) => n + e.page.passages.length, 0);
-    expect(files.find((f) => f.path === 'html/search/meta.js')!.content).toBe(`teSearchFile("meta",{"version":2,"documents":4,"records":${entries.length + passages},"block":100});\n`);
+    const meta = files.find((f) => f.path === 'html/search/meta.js')!.content;
+    expect(meta).toMatch(new RegExp(`^teSearchFile\\("meta",\\{"version":3,"documents":4,"records":${entries.length + passages},"block":20,"shards":"[^"]+"\\}\\);\n$`));
+    // Every word shard is listed, front-coded, and every shard listed is written.
+    const listed = /"shards":"([^"]+)"/.exec(meta)![1]!.split(' ');
+    const words = names.filter((n) => /\/terms\/[0-9a-e][0-9a-f-]*\.js$/.test(n));
+    expect(listed).toHaveLength(words.length);
+    expect(listed.slice(0, 3)).toEqual(['0194', '25', '02']);
   });
 
   it('finds a word in the paragraph it stands in', async () => {
@@ -152,7 +158,7 @@ describe('buildSearchFiles (fixture "letters")', async () => {
     expect(buildSearchFiles(collectionModel(entries, 'Letters', 'test'), entries)).toEqual(files);
   });
 
-  it('changes, when one document is edited, only its text, its block and the shards of the words that came or went', () => {
+  it('changes, when one document is edited, only its text, its block, the shards of the words that came or went and, when a shard came or went, the list of shards', () => {
     const edited: DocumentEntry[] = entries.map((e) => e.name !== 'notes/lighthouse' ? e : {
       ...e,
       page: { ...e.page, passages: e.page.passages.map((p, i) => (i === 0 ? { ...p, text: `${p.text} Albatross.` } : p)) },
@@ -161,7 +167,7 @@ describe('buildSearchFiles (fixture "letters")', async () => {
     const before = new Map(files.map((f) => [f.path, f.content]));
     const changed = after.filter((f) => before.get(f.path) !== f.content).map((f) => f.path);
     // The lighthouse note is the third document by name (letters/…, letters/…, notes/…, sutra).
-    expect(changed.sort()).toEqual(['html/search/terms/61-6c-62.js', 'html/search/text/2-0.js']);
+    expect(changed.sort()).toEqual(['html/search/meta.js', 'html/search/terms/61-6c-62.js', 'html/search/text/2-0.js']);
   });
 });
 
@@ -200,9 +206,11 @@ describe('the engine against a plain scan (property)', () => {
       fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
       fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
       fc.boolean(),
-      async (docs, words, phrase) => {
+      // The sizes the files are cut to: the default, or so small that passages come in pieces and shards split and chunk.
+      fc.option(fc.record({ partCharacters: fc.integer({ min: 3, max: 30 }), shardBytes: fc.integer({ min: 30, max: 400 }) })),
+      async (docs, words, phrase, limits) => {
         const entries = docs.map((passages, i) => entry(`d${i}`, passages));
-        const { engine } = engineOver(buildSearchFiles(collectionModel(entries, 'P', 'test'), entries));
+        const { engine } = engineOver(buildSearchFiles(collectionModel(entries, 'P', 'test'), entries, limits ?? undefined));
         const query = phrase ? `"${words.join(' ')}"` : words.join(' ');
         const { items } = await engine.page(await engine.search(query), 0, 1000, 1000);
         const got = items.flatMap((d) => d.passages.map((p) => `${d.href}#${p.anchor}`)).sort();
@@ -214,6 +222,64 @@ describe('the engine against a plain scan (property)', () => {
         }).map((p) => `${e.name}.html#${p.id}`)).sort();
         expect(got).toEqual(expected);
       },
-    ), { numRuns: 60 });
+    ), { numRuns: 120 });
+  });
+});
+
+describe('long passages and common prefixes, cut small', () => {
+  const entry = (name: string, passages: string[]): DocumentEntry => ({
+    format: 1,
+    name,
+    metadata: null,
+    entities: [],
+    page: { title: name, lang: 'en', dir: 'ltr', passages: passages.map((text, i) => ({ id: `p${i}`, label: '', text })), opening: '', entries: {} },
+  });
+  const filler = Array.from({ length: 60 }, (_, i) => `con${String.fromCharCode(97 + (i % 26))}${'abcdefghij'[i % 10]}x`).join(' ');
+  const entries = [entry('a', [`${filler} zebra crossing`, 'short one']), entry('b', [`${filler} contain`])];
+  const limits = { partCharacters: 40, shardBytes: 300 };
+  const files = buildSearchFiles(collectionModel(entries, 'P', 'test'), entries, limits);
+
+  it('loads, for a hit in a long passage, only the piece that holds it', async () => {
+    const { engine, loaded } = engineOver(files);
+    const { items } = await engine.page(await engine.search('zebra'), 0, 20, 3);
+    expect(items.map((d) => d.passages.map((p) => p.anchor))).toEqual([['p0']]);
+    expect(items[0]!.passages[0]!.text).toMatch(/zebra/);
+    expect(items[0]!.passages[0]!.text.length).toBeLessThanOrEqual(40);
+    const texts = loaded.filter((n) => n.startsWith('text/'));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).not.toBe('text/0-0');
+  });
+
+  it('finds a phrase that runs from one piece into the next', async () => {
+    const { engine } = engineOver(files);
+    const cut = piecesOf(`${filler} zebra crossing`, 40);
+    const last = cut.at(-2)!.trim().split(' ').at(-1)!;
+    const { items } = await engine.page(await engine.search(`"${last} ${cut.at(-1)!.trim().split(' ')[0]}"`), 0, 20, 3);
+    expect(items.map((d) => d.href)).toEqual(['a.html']);
+  });
+
+  it('cuts every shard to the bound, and a prefix still finds every word it begins, from listed shards only', async () => {
+    for (const f of files.filter((f) => f.path.includes('/terms/'))) expect(f.content.length).toBeLessThan(limits.shardBytes + 120);
+    expect(files.filter((f) => f.path.includes('/terms/63-6f-6e')).length).toBeGreaterThan(3);
+    const { engine, loaded } = engineOver(files);
+    const result = await engine.search('con');
+    expect(result.documents).toHaveLength(2);
+    expect(result.passages).toBe(2);
+    expect(loaded.filter((n) => n.startsWith('terms/')).length).toBeGreaterThan(3);
+    // "contain" is a word of its own shard: an exact word loads that shard alone.
+    const exact = engineOver(files);
+    await exact.engine.search('"contain"');
+    expect(exact.loaded.filter((n) => n.startsWith('terms/'))).toHaveLength(1);
+  });
+
+  it('writes a word whose postings exceed the bound in chunks, and finds all its documents', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => entry(`d${String(i).padStart(2, '0')}`, ['common word', 'common again', `other${i}`]));
+    const chunked = buildSearchFiles(collectionModel(many, 'P', 'test'), many, { partCharacters: 2000, shardBytes: 100 });
+    const common = chunked.filter((f) => f.path.startsWith(`html/search/terms/${sharedSearchOptions().shardOf('common')}`));
+    expect(common.length).toBeGreaterThan(1);
+    const { engine } = engineOver(chunked);
+    const result = await engine.search('"common"');
+    expect(result.documents).toHaveLength(40);
+    expect(result.passages).toBe(80);
   });
 });

@@ -34,7 +34,8 @@ describe('renderCollection (fixture "letters")', () => {
     const names = [...files.keys()].sort();
     expect(names.filter((n) => !n.startsWith('html/search/'))).toEqual([
       'html/assets/collection.css', 'html/assets/collection.js', 'html/assets/search-engine.js', 'html/assets/search-options.js',
-      'html/by-title.html', 'html/collection.json', 'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html',
+      'html/by-title.html', 'html/collection.json', 'html/collection/documents-1.json', 'html/collection/organisations-1.json', 'html/collection/persons-1.json', 'html/collection/places-1.json',
+      'html/index.html', 'html/organisations.html', 'html/persons.html', 'html/places.html',
     ]);
     expect(names).toEqual(expect.arrayContaining(['html/search/meta.js', 'html/search/docs/0.js']));
   });
@@ -169,8 +170,8 @@ describe('renderCollection with hostile or missing content', () => {
       expect(second.querySelectorAll('.entry-count a')).toHaveLength(0);
       const onePage = renderCollection(model, entries, 'collection', { pageSize: 4 }).files.find((f) => f.path === 'html/persons.html')!;
       expect(dom(String(onePage.content)).querySelectorAll('.entry-count a').length).toBeGreaterThan(0);
-      const described = JSON.parse(paged.get('html/collection.json')!) as { persons: { key: string; page: string }[] };
-      expect(described.persons.map((p) => p.page)).toEqual([0, 1, 2, 3].map((i) => `${i < 2 ? 'persons.html' : 'persons-2.html'}#${anchors[i]}`));
+      const described = JSON.parse(paged.get('html/collection/persons-1.json')!) as { key: string; page: string }[];
+      expect(described.map((p) => p.page)).toEqual([0, 1, 2, 3].map((i) => `${i < 2 ? 'persons.html' : 'persons-2.html'}#${anchors[i]}`));
     });
   });
 });

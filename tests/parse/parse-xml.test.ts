@@ -91,6 +91,23 @@ describe('parseXml on deep documents', () => {
     expect((deepest.parent as typeof deepest).uri).toBe('http://www.tei-c.org/ns/1.0');
   });
 
+  it('parses 50,000 nested elements in no namespace, each with an xml:id (no lookup walks every ancestor to fail)', () => {
+    const depth = 50_000;
+    const text = `<r>${'<a xml:id="i">'.repeat(depth)}${'</a>'.repeat(depth)}</r>`;
+    const result = parseXml('plain.xml', text);
+    expect(result.diagnostics).toEqual([]);
+    let deepest = result.document!.root;
+    while (deepest.children[0]?.type === 'element') deepest = deepest.children[0];
+    expect([deepest.local, deepest.uri]).toEqual(['a', '']);
+    expect(deepest.attributes.map((a) => [a.local, a.uri])).toEqual([['id', 'http://www.w3.org/XML/1998/namespace']]);
+  });
+
+  it('takes an element out of the default namespace with xmlns=""', () => {
+    const result = parseXml('undeclared.xml', '<r xmlns="urn:r"><a xmlns=""><b/></a><c/></r>');
+    const [a, c] = result.document!.root.children as XmlElement[];
+    expect([result.document!.root.uri, a!.uri, (a!.children[0] as XmlElement).uri, c!.uri]).toEqual(['urn:r', '', '', 'urn:r']);
+  });
+
   it('keeps a namespace declared deep inside to its own subtree', () => {
     const result = parseXml('scoped.xml', '<r xmlns:a="urn:1"><a:b xmlns:a="urn:2"><a:c/></a:b><a:d/></r>');
     const [b, d] = result.document!.root.children as XmlElement[];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../src/parse/parse-xml.js';
-import { descendantElements, elementDeeperThan, textContent, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement, type XmlParent } from '../../src/parse/xml-tree.js';
+import { descendantElements, elementDeeperThan, elementsInOrder, textContent, xpathOf, TEI_NS, XML_NS, type XmlAttribute, type XmlDocument, type XmlElement, type XmlParent } from '../../src/parse/xml-tree.js';
 import { expectJsonFile, fixtureCases } from '../helpers/fixtures.js';
 
 /** The XPath of every element and attribute of the document, in document order. */
@@ -90,5 +90,15 @@ describe('elementDeeperThan', () => {
 
   it('walks 50,000 levels', () => {
     expect(elementDeeperThan(deep(50_000).root, 50_000)!.depth).toBe(50_001);
+  });
+});
+
+describe('elementsInOrder', () => {
+  it('lists the elements as descendantElements does, and lists them once per tree', () => {
+    const { document } = parseXml('x.xml', '<r><a>t<b/><!--c--></a><c><d><e/></d></c>text</r>');
+    const list = elementsInOrder(document!);
+    expect(list.map((e) => e.name)).toEqual([...descendantElements(document!.root)].map((e) => e.name));
+    expect(list.map((e) => e.name)).toEqual(['r', 'a', 'b', 'c', 'd', 'e']);
+    expect(elementsInOrder(document!)).toBe(list);
   });
 });

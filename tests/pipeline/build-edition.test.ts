@@ -49,6 +49,10 @@ describe('buildEdition', () => {
       '.tei-edition/collection-build.json',
       'html/by-title.html',
       'html/collection.json',
+      'html/collection/documents-1.json',
+      'html/collection/organisations-1.json',
+      'html/collection/persons-1.json',
+      'html/collection/places-1.json',
       'html/index.html',
       'html/persons.html',
     ]);
@@ -153,7 +157,8 @@ describe('buildEdition', () => {
       '.tei-edition/collection-build.json',
       '.tei-edition/collection/notes/lighthouse.json',
       'html/notes/lighthouse.html',
-      // The search: the shard of the new word's first three letters ("sla", as code points) and the document's text.
+      // The search: the list of shards (the new word's shard is new), that shard ("sla", as code points) and the document's text.
+      'html/search/meta.js',
       'html/search/terms/73-6c-61.js',
       'html/search/text/2-0.js',
       'source/notes/lighthouse.xml',

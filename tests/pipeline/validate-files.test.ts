@@ -28,6 +28,23 @@ describe('the library entry points', () => {
     expect(hasErrors(exported.diagnostics)).toBe(true);
   });
 
+  it('report progress within a document: bytes read on the event stream (wf, rng), the stages of a document read whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tei-edition-validate-progress-'));
+    const schema = path.join(repoRoot, 'tests/fixtures/relaxng/duplicate-id/schema.rng');
+    writeFileSync(path.join(dir, 'a.xml'), '<letter xmlns="urn:example:letter"><p/></letter>');
+    const bytes: [number, number][] = [];
+    const stages: string[] = [];
+    const onBytes = (read: number, total: number) => bytes.push([read, total]);
+    const onDocumentStage = (stage: string) => stages.push(stage);
+    await validateFiles([dir], { layers: ['wf', 'rng'], schema, onBytes, onDocumentStage });
+    expect(bytes).toEqual([[48, 48]]);
+    expect(stages).toEqual([]);
+    bytes.length = 0;
+    await validateFiles([dir], { layers: ['wf', 'rng', 'refs'], schema, onBytes, onDocumentStage });
+    expect(bytes).toEqual([]);
+    expect(stages).toEqual(['parse', 'rng', 'refs']);
+  });
+
   it('keeps the general problems apart as well as in the top-level diagnostics', async () => {
     const result = await validateFiles(['/no/such/folder'], { layers: ['wf'] });
     expect(result.general.map((d) => d.ruleId)).toEqual(['io.not-found']);

@@ -43,6 +43,12 @@ const COMPLETE = [
   'boolean(@n)',
   'exists(tei:p)',
   'true() and not(false())',
+  'string-length( normalize-space(.) ) gt 0',
+  'string-length(normalize-space()) > 0',
+  "normalize-space(.) eq ''",
+  "normalize-space() != ''",
+  "'' = normalize-space(.)",
+  "@n and normalize-space(.) ne ''",
 ];
 /** Tests only partly fast: the rest is left to XPath. */
 const PARTIAL = ['@n and string-length(.) gt 3', 'tei:p or count(*) gt 2', 'not(@n) and normalize-space(.)'];
@@ -59,7 +65,7 @@ describe('compileFastTest', () => {
     }
   });
   it('leaves other shapes to XPath', () => {
-    for (const t of ['count(*) gt 1', '$x', 'tei:p[1]', '@n = 1', 'string(@n)', 'ancestor::tei:p/@n', 'following-sibling::tei:p']) expect(fast(t), t).toBeUndefined();
+    for (const t of ['count(*) gt 1', '$x', 'tei:p[1]', '@n = 1', 'string(@n)', 'ancestor::tei:p/@n', 'following-sibling::tei:p', 'string-length(normalize-space(.)) gt 1', "normalize-space(.) = 'a'", "normalize-space(@n) = ''", 'string-length(normalize-space(tei:p)) > 0']) expect(fast(t), t).toBeUndefined();
   });
 });
 

@@ -41,6 +41,16 @@ describe('RuleDispatcher', () => {
     expect(many.candidates(none)).toEqual([]);
   });
 
+  it('hands a rule rooted at the root element (/*, /tei:TEI[@n]) to the root element only', () => {
+    const rooted = new RuleDispatcher([rule('/*', 0), rule('tei:p', 1), rule('/tei:TEI[@n] | tei:l', 2), rule('/tei:TEI/tei:p', 3)]);
+    const tree = parseXml('r.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0" n="1"><p n="2"/><l/><TEI n="3"/></TEI>').document!;
+    const [inner, line, nested] = tree.root.children as XmlElement[];
+    expect(rooted.candidates(tree.root).map((r) => r.context)).toEqual(['/*', '/tei:TEI[@n] | tei:l']);
+    expect(rooted.candidates(inner!).map((r) => r.context)).toEqual(['tei:p', '/tei:TEI/tei:p']);
+    expect(rooted.candidates(line!).map((r) => r.context)).toEqual(['/tei:TEI[@n] | tei:l']);
+    expect(rooted.candidates(nested!).map((r) => r.context)).toEqual([]);
+  });
+
   it('returns the same cached list for elements alike', () => {
     const other = parseXml('u.xml', '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p when="2"/></TEI>').document!.root.children[0] as XmlElement;
     expect(dispatcher.candidates(other)).toBe(dispatcher.candidates(p));

@@ -23,7 +23,7 @@ const attributes = fc.uniqueArray(fc.tuple(fc.constantFrom('n', 'type', 'xml:id'
   maxLength: 3,
   selector: ([k]) => k,
 });
-const text = fc.constantFrom('x', ' ', 'two words', '');
+const text = fc.constantFrom('x', ' ', 'two words', '', '\n\t');
 
 const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.record({

@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { decodeSource } from '../../src/load/load-source.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
-import { callTemplate, runStylesheet, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
+import { callTemplate, type StylesheetParameters } from '../../src/transform/run-stylesheet.js';
+import { runTextEdition } from '../../src/transform/run-text-edition.js';
 
 export type View = 'reading' | 'diplomatic';
 
@@ -48,7 +49,7 @@ export function renderView(xmlText: string, view: View, parameters: StylesheetPa
   const { stylesheet, diagnostics } = loadEditionStylesheet('text');
   if (!stylesheet) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   const baseURI = pathToFileURL(path.resolve(file)).href;
-  return runStylesheet(stylesheet, xmlText, file, baseURI, { name: 'test', view, width: '78', ...parameters });
+  return runTextEdition(stylesheet, xmlText, file, baseURI, { name: 'test', view, width: '78', ...parameters });
 }
 
 /** The stylesheet's answer to "can the two views of `xmlText` differ?" (xslt/text/views.xsl), as the pipeline asks it. */

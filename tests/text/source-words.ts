@@ -15,8 +15,8 @@
  * Elements the drop report lists for a view are left out (by their XPath),
  * since the report says their content is not in that view.
  */
-import { readFileSync } from 'node:fs';
 import { TEI_NS, xpathOf, type XmlDocument, type XmlElement, type XmlNode } from '../../src/parse/xml-tree.js';
+import { textRuledNames } from '../helpers/ruled-elements.js';
 import { words } from '../helpers/words.js';
 
 /** Elements whose edges end a word. */
@@ -31,16 +31,13 @@ const BLOCKS = new Set(
 const TEXT_PIECES = new Set('text body front back group div div1 div2 div3 div4 div5 div6 div7 p ab lg sp floatingText sourceDoc surface surfaceGrp zone'.split(' '));
 
 /**
- * The TEI elements the text stylesheet has a rule for (te:ruled-names in xslt/common/ruled-elements.xsl, read from the stylesheet):
- * an element holding only elements keeps its children apart only when no rule knows it (a
- * person entry, a foreign record), as the edition does; a known element like expan holds the
- * parts of one word.
+ * The TEI elements the text stylesheet has a rule for (every format's list and the text's own, in
+ * xslt/common/ruled-elements.xsl, read from the stylesheet): an element holding only elements keeps
+ * its children apart only when no rule knows it (a person entry, a foreign record), as the edition
+ * does; a known element like expan holds the parts of one word, and a facsimile line holding only
+ * deletions (<del>i</del><del>f</del>) holds one word "if".
  */
-const KNOWN = new Set(
-  (/name="te:ruled-names"[^>]*select="tokenize\(normalize-space\('([^']*)'/.exec(readFileSync(new URL('../../xslt/common/ruled-elements.xsl', import.meta.url), 'utf8'))?.[1] ?? '')
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const KNOWN = new Set(textRuledNames());
 
 const EXAMPLES_NS = 'http://www.tei-c.org/ns/Examples';
 

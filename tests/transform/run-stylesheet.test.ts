@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadEditionStylesheet } from '../../src/transform/load-stylesheet.js';
 import { callTemplate, prepareSource, runStylesheet } from '../../src/transform/run-stylesheet.js';
+import { runTextEdition } from '../../src/transform/run-text-edition.js';
 import { VIEWS_DIFFER } from '../text/run-text.js';
 
 const fixture = path.resolve('tests/fixtures/text/stamp');
@@ -26,7 +27,7 @@ describe('runStylesheet on a prepared source', () => {
     const page = runStylesheet(html, prepared!, 'input.xml', baseURI, { name: 'input' });
     expect(page.output).toContain('<html');
     for (const view of ['reading', 'diplomatic']) {
-      const run = runStylesheet(text, prepared!, 'input.xml', baseURI, { name: 'test', view, width: '78' });
+      const run = runTextEdition(text, prepared!, 'input.xml', baseURI, { name: 'test', view, width: '78' });
       expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(run.output).toBe(expected(view));
     }

@@ -71,4 +71,31 @@ describe('closestMatches', () => {
     expect(editDistance('abc', 'abc')).toBe(0);
     expect(editDistance('abc', 'xyzabc', 2)).toBe(3);
   });
+
+  it('agrees with the textbook Levenshtein distance, within the bound, on any strings (rows reused between calls)', () => {
+    const levenshtein = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 150 });
+    fc.assert(
+      fc.property(word, word, fc.option(fc.nat(6), { nil: undefined }), (a, b, limit) => {
+        const expected = levenshtein(a, b);
+        const found = editDistance(a, b, limit);
+        if (limit === undefined || expected <= limit) expect(found).toBe(expected);
+        else expect(found).toBeGreaterThan(limit);
+      }),
+    );
+  });
+
+  it('reports the pointers to the same missing id once, with the suggestions and the count of uses', () => {
+    const ids = Array.from({ length: 5 }, (_, i) => `<person xml:id="kim-il-sung-${i}"/>`).join('');
+    const refs = '<name ref="#kim-il-sun"/>'.repeat(3);
+    const { document } = parseXml('x.xml', `<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>${ids}${refs}</body></text></TEI>`);
+    const messages = checkReferences(document!, 'x.xml').map((d) => d.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('used 3 times (@ref on <name>), first here');
+    expect(messages[0]).toContain('such as "#kim-il-sung-0", "#kim-il-sung-1", "#kim-il-sung-2"');
+  });
 });

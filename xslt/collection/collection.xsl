@@ -35,7 +35,7 @@
   <xsl:variable name="tc:model" as="map(*)" select="parse-json($model)"/>
 
   <!-- Documents, and entities, per page of a list. -->
-  <xsl:param name="page-size" as="xs:string" select="'100'"/>
+  <xsl:param name="page-size" as="xs:string" select="'50'"/>
   <xsl:variable name="tc:page-size" as="xs:integer" select="max((1, xs:integer($page-size)))"/>
 
   <!-- The documents in title order: their positions (from 0) in the model's date order, as JSON (src/collection/render-collection.ts sorts them). -->

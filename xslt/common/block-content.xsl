@@ -13,9 +13,10 @@
     'none'           none of its content in place (a footnote's anchor, a break);
     'unknown-block'  no rule (fallback.xsl), holding paragraphs or the like: a block;
     'unknown'        no rule, otherwise laid out like 'inline'.
-  Its templates are the one list of the elements that have a rule: the
-  coverage report reads it (te:has-rule). A format overrides the layout of an
-  element whose look differs (the HTML link stays a link around what it holds).
+  Its templates name exactly the elements that have a rule in the page
+  (te:has-rule, the one list in ruled-elements.xsl; tests/html/ruled-elements.test.ts
+  keeps the two in step). A format overrides the layout of an element whose
+  look differs (the HTML link stays a link around what it holds).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,12 +32,6 @@
   <xsl:function name="te:layout" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:apply-templates select="$element" mode="te:layout"/>
-  </xsl:function>
-
-  <!-- True when $element has a rule of its own (is not rendered by the fallback for unknown elements). -->
-  <xsl:function name="te:has-rule" as="xs:boolean">
-    <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="not(starts-with(te:layout($element), 'unknown'))"/>
   </xsl:function>
 
   <!-- True when the rendering of $element is a block. -->
@@ -86,7 +81,8 @@
   </xsl:template>
 
   <!-- Breaks, milestones and what is never rendered in place. -->
-  <xsl:template mode="te:layout" match="lb | pb | cb | milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | teiHeader | witDetail" as="xs:string">
+  <xsl:template mode="te:layout" match="lb | pb | cb | milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | teiHeader | witDetail
+                       | wit | listApp | listWit | witness" as="xs:string">
     <xsl:sequence select="'none'"/>
   </xsl:template>
 

@@ -18,7 +18,7 @@
   <!-- The elements whose content is never rendered in the running text where they stand. -->
   <xsl:function name="te:hides-content" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element[self::note[not(te:is-remark(.))] or self::eg or self::egx:egXML or self::witDetail or self::gap or self::space
+    <xsl:sequence select="exists($element[self::note[not(te:is-remark(.))] or self::eg or self::egx:egXML or self::witDetail or self::wit or self::listApp or self::listWit or self::gap or self::space
                           or self::fw[@type = ('catch', 'sig')] or self::milestone or self::anchor or self::gb or self::index])"/>
   </xsl:function>
 
@@ -33,7 +33,7 @@
       <xsl:sequence select="."/>
       <xsl:choose>
         <xsl:when test="te:hides-content(.)"/>
-        <xsl:when test="self::app"><xsl:sequence select="te:rendered-elements(te:app-base(.))"/></xsl:when>
+        <xsl:when test="self::app"><xsl:sequence select="te:rendered-elements(te:app-in-text(.))"/></xsl:when>
         <xsl:when test="self::choice">
           <xsl:variable name="diplomatic" select="te:choice-diplomatic(.)"/>
           <xsl:sequence select="te:rendered-elements(($diplomatic, te:choice-reading(.)[not(. is $diplomatic)]))"/>
@@ -51,7 +51,7 @@
 
   <!-- The elements of the apparatus entries, entry after entry: the readings (the base one again), then the witness details and notes. -->
   <xsl:variable name="te:apparatus-elements" as="element()*"
-    select="$te:apps ! (te:app-readings(.)[not(?empty)] ! te:rendered-elements(?node), (.//witDetail, note) ! te:rendered-elements(.))"/>
+    select="$te:apps ! (te:app-readings(.)[not(?empty)] ! te:rendered-elements(?node), (.//witDetail, wit, note) ! te:rendered-elements(.))"/>
 
   <!-- Whose intervention it is, for the legend: translator | editor | author, or ''. -->
   <xsl:function name="te:convention-resp-kind" as="xs:string">

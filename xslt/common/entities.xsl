@@ -48,14 +48,4 @@
     <xsl:sequence select="if ($pointer and te:target($pointer, $name)) then substring($pointer, 2) else ''"/>
   </xsl:function>
 
-  <xsl:template match="persName | placeName | orgName | geogName | rs | name[not(ancestor::teiHeader)]">
-    <xsl:variable name="key" select="te:name-key(.)"/>
-    <xsl:call-template name="te:name">
-      <xsl:with-param name="kind" select="te:name-kind(.)"/>
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="key" select="$key"/>
-      <xsl:with-param name="label" select="if ($key) then te:entity-label(key('te:id', $key)[1]) else ''"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Phrase-level meaning: highlighting, titles, foreign words, dates,
-  measures, numbers, stamps and archival marks.
+  Phrase-level meaning: the normalised value of a date, measures, stamps and
+  archival marks (the other phrases, dates included, are plain match templates of each format, in
+  xslt/html/phrases.xsl and xslt/text/phrases.xsl).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -9,18 +10,6 @@
   xmlns:te="urn:x-tei-edition"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
-
-  <xsl:template match="hi | title[not(ancestor::teiHeader)] | foreign | emph | term | mentioned | soCalled | gloss | num | time | seg
-                       | roleName | forename | surname | addName | genName | nameLink | abbr[not(parent::choice)] | expan[not(parent::choice)]
-                       | q[not(@who)] | quote | distinct | code | ident | gi | att | val | c | w | pc | orig[not(parent::choice)]
-                       | reg[not(parent::choice)] | affiliation | occupation | bibl | biblScope | pubPlace | publisher | author | editor
-                       | fw | metamark | handShift | hyphenation | lang | cit | address | addrLine | street | postCode | email">
-    <xsl:call-template name="te:inline">
-      <xsl:with-param name="kind" select="local-name()"/>
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <!-- The normalised value of a date: @when, a @notBefore/@notAfter range, or a @from/@to span. -->
   <xsl:function name="te:date-iso" as="xs:string">
@@ -32,37 +21,6 @@
       else string(($date/@when-iso, $date/@notBefore-iso, $date/@from-iso)[1])"/>
   </xsl:function>
 
-  <xsl:template match="date">
-    <xsl:call-template name="te:date">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="iso" select="te:date-iso(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template match="measure | measureGrp">
-    <xsl:call-template name="te:measure">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="quantity" select="string(@quantity)"/>
-      <xsl:with-param name="unit" select="string(@unit)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
-  <xsl:template match="stamp">
-    <xsl:call-template name="te:stamp">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="type" select="string(@type)"/>
-      <xsl:with-param name="date" select="string((.//date/te:date-iso(.))[1])"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template match="idno[not(ancestor::teiHeader)]">
-    <xsl:call-template name="te:archival-mark">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="type" select="string(@type)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 </xsl:stylesheet>

@@ -2,7 +2,7 @@
 <!--
   Links (ref, ptr): only http(s), mailto, relative and in-document targets
   survive; anything else (javascript:, data:, vbscript:…) is neutralised
-  here, once, for every format.
+  here, once, for every format (te:link-url).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -38,21 +38,13 @@
     <xsl:sequence select="if (matches($whole, '^[A-Za-z][A-Za-z0-9+.\-]*:') and te:safe-url($whole) = '') then '' else te:safe-url($target)"/>
   </xsl:function>
 
-  <xsl:template match="ref | ptr">
-    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
-    <xsl:variable name="internal" select="starts-with($target, '#') and exists(te:target($target, .))"/>
-    <xsl:call-template name="te:link">
-      <xsl:with-param name="node" select="."/>
-      <xsl:with-param name="href" select="if ($internal) then $target else te:link-href(string(@target), $target)"/>
-      <xsl:with-param name="internal" select="$internal"/>
-      <xsl:with-param name="content" as="item()*">
-        <xsl:choose>
-          <xsl:when test="self::ptr">
-            <xsl:value-of select="if ($internal) then te:entity-label(te:target($target, .)) else $target"/>
-          </xsl:when>
-          <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
+  <!--
+    The address a link (ref, ptr) leads to: its first pointer when that names an element of this
+    document, else its first pointer if safe to follow (te:link-href), else '' (shown as text).
+  -->
+  <xsl:function name="te:link-url" as="xs:string">
+    <xsl:param name="link" as="element()"/>
+    <xsl:variable name="target" select="(tokenize(normalize-space($link/@target), ' '))[1]"/>
+    <xsl:sequence select="if (starts-with($target, '#') and exists(te:target($target, $link))) then $target else te:link-href(string($link/@target), $target)"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -8,8 +8,7 @@
 
   Conventions for every template:
     $node     the TEI element being rendered (for ids, @xml:lang, @rend…)
-    $content  its rendered content (already processed by the meaning layer);
-              blocks receive $children instead (see te:block)
+    $content  its rendered content (already processed by the meaning layer)
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,36 +25,11 @@
     <xsl:sequence select="$text, $notes"/>
   </xsl:template>
 
-  <!--
-    A block: $kind is one of div, head, p, ab, opener, closer, dateline, signed, salute,
-    byline, docket, distribution, list, item, label, lg, l, sp, speaker, stage, quote,
-    table, row, cell, figure, caption, postscript, trailer, argument, epigraph, front, body, back.
-    $children are the source nodes whose rendering is the block's content (its child nodes). A
-    look renders them with apply-templates where the content goes, rather than receiving them
-    rendered: saxon-js copies rendered content into each enclosing element, and blocks nest
-    deeply (div in div, table, row, cell), so content passed up as a parameter was copied once
-    per level of nesting (8 nested levels in a micro-benchmark: 5.2 s passed up, 1.4 s built in place).
-  -->
-  <xsl:template name="te:block">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="children" as="node()*"/>
-    <xsl:apply-templates select="$children"/>
-  </xsl:template>
-
   <!-- An example (eg, egXML): $text is the example's text, line breaks and indentation significant. -->
   <xsl:template name="te:example">
     <xsl:param name="node" as="element()"/>
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="$text"/>
-  </xsl:template>
-
-  <!-- An inline phrase: $kind is hi, title, foreign, emph, term, mentioned, soCalled, num, time, seg, idno, roleName, quote… -->
-  <xsl:template name="te:inline">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
   </xsl:template>
 
   <!-- A line break (lb) or, with $kind 'page'/'column', a page or column break carrying its number $n. -->
@@ -65,126 +39,15 @@
     <xsl:param name="n" as="xs:string?"/>
   </xsl:template>
 
-  <!--
-    A reference to a person, place, organisation or other entity.
-    $kind: person | place | org | event | object | other; $key: the xml:id of its list entry (or '');
-    $label: that entry's display name (or '').
-  -->
-  <xsl:template name="te:name">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
-  <!-- A date: $iso is the normalised value (@when, or "@notBefore/@notAfter", or "@from/@to"), '' when unknown. -->
-  <xsl:template name="te:date">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="iso" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
-  <!-- A measure: $quantity and $unit as encoded ('' when absent). -->
-  <xsl:template name="te:measure">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="quantity" as="xs:string"/>
-    <xsl:param name="unit" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!--
-    Speech: said, q, or a quotation attributed to a speaker.
-    $who-key/$who-label: the speaker's list entry and name ('' when unattributed);
-    $direct: direct speech (true) or reported (false); $block: whether it contains paragraphs.
-  -->
-  <xsl:template name="te:speech">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="who-key" as="xs:string"/>
-    <xsl:param name="who-label" as="xs:string"/>
-    <xsl:param name="direct" as="xs:boolean"/>
-    <xsl:param name="block" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A remark of the document's own author, kept inline where he wrote it; $resp-label names him. -->
-  <xsl:template name="te:remark">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- The anchor of footnote number $number at the place of the note. -->
-  <xsl:template name="te:note-anchor">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="number" as="xs:integer"/>
-  </xsl:template>
 
   <!-- The notes section: every footnote ($notes, in order); each body is rendered by te:note-body. -->
   <xsl:template name="te:notes-section">
     <xsl:param name="notes" as="element()*"/>
   </xsl:template>
 
-  <!--
-    Alternatives from a choice. $kind: correction (sic/corr), regularisation (orig/reg),
-    abbreviation (abbr/expan) or alternative. $reading is shown in the reading view,
-    $diplomatic in the diplomatic view. $resp-kind: editor | translator | author | other | ''.
-  -->
-  <xsl:template name="te:alternatives">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="reading" as="item()*"/>
-    <xsl:param name="diplomatic" as="item()*"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="cert" as="xs:string"/>
-    <xsl:sequence select="$reading"/>
-  </xsl:template>
 
-  <!--
-    A marked stretch: $kind is sic, supplied, unclear, gap, del, add, surplus, damage,
-    corr, reg, expan-part (ex) or abbr; $resp-kind/$resp-label as above; $reason from @reason.
-  -->
-  <xsl:template name="te:marked">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="resp-kind" as="xs:string"/>
-    <xsl:param name="resp-label" as="xs:string"/>
-    <xsl:param name="reason" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A stamp: $type from @type, $date the ISO date found inside ('' when none). -->
-  <xsl:template name="te:stamp">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- An archival mark in the text (an idno such as a call number); $type from @type. -->
-  <xsl:template name="te:archival-mark">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
-
-  <!-- A link: $href is safe to follow ('' when the target was unsafe or unresolvable), $internal when it points into this document. -->
-  <xsl:template name="te:link">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:param name="internal" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
-  </xsl:template>
 
   <!--
     A critical apparatus entry (app) at its place in the text: $lemma is the rendered reading that

@@ -1,10 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The critical apparatus: the lemma stands in the text, followed by a
-  lettered reference (letters, so that apparatus entries are never mistaken
-  for footnotes); the apparatus lists each entry as
-  "lemma ] A B   reading C; reading D", with the sigla of listWit, each
-  siglum naming its witness on hover, and a link back to the text.
+  The critical apparatus: the lemma stands in the text (in parallel
+  segmentation), followed by a lettered reference (letters, so that
+  apparatus entries are never mistaken for footnotes); the reference shows
+  its entry in the notes' popover on hover and focus (edition.js) and,
+  without scripts, leads to it. The apparatus lists the witnesses with their
+  sigla, then each entry as "location lemma ] A B   reading C (type;
+  cause); reading D", each siglum a link to its witness in the list, and a
+  link back to the text.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,50 +29,86 @@
     <xsl:element name="{te:wrapper($lemma, 'span')}">
       <xsl:attribute name="class" select="'app'"/>
       <xsl:sequence select="te:id-attribute($node)"/>
-      <xsl:element name="{te:wrapper($lemma, 'span')}"><xsl:attribute name="class" select="'app-lemma'"/><xsl:sequence select="$lemma"/></xsl:element>
+      <xsl:if test="exists($lemma)">
+        <xsl:element name="{te:wrapper($lemma, 'span')}"><xsl:attribute name="class" select="'app-lemma'"/><xsl:sequence select="$lemma"/></xsl:element>
+      </xsl:if>
       <xsl:if test="$number gt 0">
-        <a class="app-ref" id="te-appref-{$number}" href="#te-app-{$number}" aria-label="Apparatus entry {te:letters($number)}"><sup><xsl:value-of select="te:letters($number)"/></sup></a>
+        <a class="app-ref" id="te-appref-{$number}" href="#te-app-{$number}" aria-label="Apparatus entry {te:letters($number)}" data-note="te-app-{$number}"><sup><xsl:value-of select="te:letters($number)"/></sup></a>
       </xsl:if>
     </xsl:element>
   </xsl:template>
 
-  <!-- Sigla, each naming its witness on hover. -->
+  <!-- Sigla, each naming its witness on hover and linking to it in the list of witnesses (a siglum that resolves nowhere stays as written). -->
   <xsl:template name="te:sigla">
     <xsl:param name="reading" as="map(*)"/>
     <xsl:for-each select="$reading?witnesses">
       <xsl:variable name="i" select="position()"/>
+      <xsl:variable name="witness" select="te:target(., $reading?node)[self::witness][@xml:id]"/>
       <xsl:variable name="description" select="te:witness-description(., $reading?node)"/>
       <xsl:text> </xsl:text>
-      <span class="siglum">
+      <xsl:element name="{if (exists($witness)) then 'a' else 'span'}">
+        <xsl:attribute name="class" select="'siglum'"/>
+        <xsl:if test="exists($witness)"><xsl:attribute name="href" select="'#' || te:witness-anchor($witness)"/></xsl:if>
         <xsl:if test="$description ne ''"><xsl:attribute name="title" select="$description"/></xsl:if>
         <xsl:value-of select="$reading?sigla[$i]"/>
-      </span>
+      </xsl:element>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- A reading's type and cause, each a class of the reading and a label in words. -->
+  <xsl:template name="te:reading-kind">
+    <xsl:param name="reading" as="map(*)"/>
+    <xsl:variable name="labels" select="te:reading-kinds($reading)"/>
+    <xsl:if test="exists($labels)">
+      <xsl:text> </xsl:text>
+      <span class="app-kind">(<xsl:for-each select="$labels">
+          <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+          <span class="{if (starts-with(., 'cause: ')) then 'app-cause' else 'app-type'}"><xsl:value-of select="."/></span>
+        </xsl:for-each>)</span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="te:apparatus-section">
     <xsl:if test="exists($te:apps)">
       <section id="te-apparatus" class="apparatus" aria-labelledby="te-apparatus-heading">
         <h2 id="te-apparatus-heading">Critical apparatus</h2>
-        <xsl:variable name="witnesses" select="$te:tei/teiHeader//listWit//witness[@xml:id]"/>
-        <xsl:if test="exists($witnesses)">
+        <xsl:if test="exists($te:witnesses)">
+          <h3 id="te-witnesses-heading" class="witnesses-heading">Witnesses</h3>
           <dl class="witnesses">
-            <xsl:for-each select="$witnesses">
-              <dt><xsl:value-of select="te:witness-sigla('#' || @xml:id, .)"/></dt>
+            <xsl:for-each select="$te:witnesses">
+              <dt id="{te:witness-anchor(.)}"><xsl:value-of select="te:witness-sigla('#' || @xml:id, .)"/></dt>
               <dd><xsl:value-of select="(te:witness-description('#' || @xml:id, .)[. ne ''], string(@xml:id))[1]"/></dd>
             </xsl:for-each>
           </dl>
         </xsl:if>
+        <xsl:if test="exists($te:witnesses)"><h3 class="app-list-heading">Entries</h3></xsl:if>
         <ol class="app-list">
           <xsl:for-each select="$te:apps">
             <xsl:variable name="number" select="te:app-number(.)"/>
             <xsl:variable name="base" select="te:app-base(.)"/>
-            <li id="te-app-{$number}" class="app-entry">
+            <xsl:variable name="method" select="te:app-method(.)"/>
+            <li id="te-app-{$number}" class="app-entry app-{$method}">
               <span class="app-number"><xsl:value-of select="te:letters($number)"/></span>
               <xsl:text> </xsl:text>
+              <xsl:variable name="loc" select="te:app-loc(.)"/>
+              <xsl:if test="$loc ne ''">
+                <xsl:variable name="place" select="te:app-loc-target(.)"/>
+                <xsl:element name="{if (exists($place)) then 'a' else 'span'}">
+                  <xsl:attribute name="class" select="'app-loc'"/>
+                  <xsl:if test="exists($place)"><xsl:attribute name="href" select="'#' || $place/@xml:id"/></xsl:if>
+                  <xsl:value-of select="$loc"/>
+                </xsl:element>
+                <xsl:text> </xsl:text>
+              </xsl:if>
+              <!-- Double end-point without lem: the lemma is the base text between the two points. -->
+              <xsl:variable name="span" select="if (empty($base) and $method eq 'double-end-point') then te:app-span-text(.) else ''"/>
+              <xsl:if test="$span ne ''">
+                <span class="app-reading app-lem"><span class="app-text"><xsl:value-of select="$span"/></span><span class="app-bracket" aria-hidden="true"> ]</span></span>
+                <xsl:text> </xsl:text>
+              </xsl:if>
               <xsl:for-each select="te:app-readings(.)">
                 <xsl:variable name="is-base" select="?node is $base"/>
-                <span class="app-reading app-{?kind}{if (?type ne '') then ' app-type-' || te:token(?type) else ''}">
+                <span class="app-reading app-{?kind}{if (?type ne '') then ' app-type-' || te:token(?type) else ''}{if (?cause ne '') then ' app-cause-' || te:token(?cause) else ''}">
                   <span class="app-text">
                     <xsl:choose>
                       <xsl:when test="?empty"><em class="app-om" title="omitted">om.</em></xsl:when>
@@ -80,12 +119,12 @@
                   </span>
                   <xsl:if test="$is-base"><span class="app-bracket" aria-hidden="true"> ]</span></xsl:if>
                   <xsl:call-template name="te:sigla"><xsl:with-param name="reading" select="."/></xsl:call-template>
-                  <xsl:if test="?type ne ''"><xsl:text> </xsl:text><span class="app-type">(<xsl:value-of select="te:code-words(?type)"/>)</span></xsl:if>
+                  <xsl:call-template name="te:reading-kind"><xsl:with-param name="reading" select="."/></xsl:call-template>
                 </span>
                 <xsl:if test="position() ne last() and not($is-base)"><xsl:text>; </xsl:text></xsl:if>
                 <xsl:if test="$is-base"><xsl:text> </xsl:text></xsl:if>
               </xsl:for-each>
-              <xsl:for-each select="(.//witDetail, note)">
+              <xsl:for-each select="(.//witDetail, wit, note)">
                 <xsl:text> </xsl:text><span class="app-note"><xsl:apply-templates/></span>
               </xsl:for-each>
               <xsl:text> </xsl:text>

@@ -114,13 +114,6 @@
     <xsl:sequence select="exists($content[. instance of element()][map:contains($te:html-blocks, local-name())])" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
-  <!-- True when rendered content holds an interactive element (a link or control), which a link must not contain. -->
-  <xsl:function name="te:holds-interactive" as="xs:boolean">
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="exists($content[. instance of node()]/descendant-or-self::*[local-name() = ('a', 'button', 'input', 'select', 'textarea', 'details', 'label')
-                          or @tabindex])"/>
-  </xsl:function>
-
   <!-- 'div' when content holds blocks, else $inline (span, or a phrasing element such as em). -->
   <xsl:function name="te:wrapper" as="xs:string">
     <xsl:param name="content" as="item()*"/>

@@ -16,10 +16,11 @@
   <!-- Elements whose heading (head) is a caption rather than a heading of the page outline. -->
   <xsl:variable name="te:captioned" as="map(xs:string, xs:boolean)" select="te:set(('list', 'lg', 'table', 'figure', 'listBibl', 'castList', 'castGroup', 'sp', 'quote', 'floatingText', 'note'))"/>
 
+  <!-- The level of a heading: one below the title for each enclosing division that has a heading of its own (a division without one adds no level, so that levels never skip: axe's heading-order). -->
   <xsl:function name="te:heading-element" as="xs:string">
     <xsl:param name="head" as="element()"/>
     <xsl:variable name="depth" select="count($head/ancestor::*[self::div or self::div1 or self::div2 or self::div3 or self::div4 or self::div5 or self::div6 or self::div7
-                                                              or self::front or self::back or self::body or self::group])"/>
+                                                              or self::front or self::back or self::body or self::group][head])"/>
     <xsl:sequence select="if ($head/parent::*[map:contains($te:captioned, local-name())] or $head/ancestor::note or $head/ancestor::teiHeader) then 'p'
                           else 'h' || min((max(($depth, 1)) + 1, 6))"/>
   </xsl:function>

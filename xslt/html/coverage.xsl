@@ -5,7 +5,7 @@
   bringing its own TEI sees at once what renders only as plain text. It is
   read off the source: the elements the page renders (te:text-elements,
   te:note-elements, te:apparatus-elements) that the fallback renders
-  (te:has-rule, from the one list of rules in common/block-content.xsl). Keys and entries are in a fixed
+  (te:has-rule, from the one list of rules in common/ruled-elements.xsl). Keys and entries are in a fixed
   order: the report is byte-identical from run to run.
 -->
 <xsl:stylesheet version="3.0"

@@ -20,6 +20,10 @@
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <!-- This format, for the one list of the elements that have a rule (ruled-elements.xsl). -->
+  <xsl:variable name="te:format" as="xs:string" select="'html'"/>
+
+  <xsl:include href="../common/ruled-elements.xsl"/>
   <xsl:include href="../common/block-content.xsl"/>
   <xsl:include href="../common/conventions.xsl"/>
   <xsl:include href="attributes.xsl"/>
@@ -29,6 +33,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="names.xsl"/>
+  <xsl:include href="interactive.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="speech.xsl"/>
   <xsl:include href="interventions.xsl"/>

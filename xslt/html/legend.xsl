@@ -33,7 +33,7 @@
     'space': [30, 'Blank space', 'Space left blank in the source.'],
     'remark': [40, 'The author’s remark', 'A comment by the author himself, kept where he wrote it: it is part of the document, not an editorial note. Set apart while “Highlight names and speech” is on.'],
     'note-ref': [41, 'Footnote', 'Reference to a numbered note after the text (hover or focus to read it; ↩ leads back).'],
-    'app-ref': [42, 'Apparatus entry', 'Reference (a letter) to an entry of the critical apparatus, which lists the readings of the witnesses.'],
+    'app-ref': [42, 'Apparatus entry', 'Reference (a letter) to an entry of the critical apparatus (hover or focus to read it; ↩ leads back). The entry gives the lemma, then each reading with the sigla of its witnesses (linked to the list of witnesses) and, in italics, its type and cause as the editors classify them, e.g. “(orthographic; cause: homeoteleuton)”; “om.” marks a reading that omits the passage.'],
     'speech-direct': [50, 'Direct speech', 'The speaker’s own words, as said. With “Highlight names and speech” on: shaded; hover or focus to see who speaks.'],
     'speech-reported': [51, 'Reported speech', 'What someone said, in the reporter’s words. With “Highlight names and speech” on: dotted; hover or focus to see whose words they are.'],
     'name-person': [60, 'Person', 'Name of a person. With “Highlight names and speech” on: underlined, a link to the index, which links back to every mention (° links a name that holds another name).'],

@@ -13,37 +13,34 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="te:stamp">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="kind" select="te:code-words($type)"/>
+  <!-- A stamp, built in place: its label (stamp · type), and its date (the first date inside) in data-date and the tooltip. -->
+  <xsl:template match="stamp">
+    <xsl:variable name="kind" select="te:code-words(string(@type))"/>
+    <xsl:variable name="date" select="string((.//date/te:date-iso(.))[1])"/>
     <!-- A type given with less than high certainty is a conjecture: the label shows what the source shows (a stamp), the hover says what it may be. -->
-    <xsl:variable name="uncertain" select="exists($node/@cert) and not($node/@cert = 'high')"/>
+    <xsl:variable name="uncertain" select="exists(@cert) and not(@cert = 'high')"/>
     <xsl:variable name="label" select="string-join(('stamp', $kind[. ne ''][not($uncertain)]), ' · ')"/>
-    <xsl:element name="{te:wrapper($content, 'span')}">
-      <xsl:attribute name="class" select="te:classes(('stamp', $type[. ne ''] ! ('stamp-' || te:token(.))), ())"/>
-      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+    <xsl:variable name="wrapper" select="if (te:holds-block(.)) then 'div' else 'span'"/>
+    <xsl:element name="{$wrapper}">
+      <xsl:attribute name="class" select="te:classes(('stamp', @type[. ne ''] ! ('stamp-' || te:token(.))), ())"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
       <xsl:if test="$date ne ''"><xsl:attribute name="data-date" select="$date"/></xsl:if>
       <xsl:attribute name="title" select="string-join((
         upper-case(substring($label, 1, 1)) || substring($label, 2),
-        if ($uncertain and $kind ne '') then '(perhaps a ' || $kind || ' stamp: a conjecture of ' || $node/@cert || ' certainty)' else (),
+        if ($uncertain and $kind ne '') then '(perhaps a ' || $kind || ' stamp: a conjecture of ' || @cert || ' certainty)' else (),
         if ($date ne '') then 'dated ' || $date else ()), ' ')"/>
       <span class="stamp-label"><xsl:value-of select="$label"/></span>
       <xsl:text> </xsl:text>
-      <xsl:element name="{te:wrapper($content, 'span')}"><xsl:attribute name="class" select="'stamp-content'"/><xsl:sequence select="$content"/></xsl:element>
+      <xsl:element name="{$wrapper}"><xsl:attribute name="class" select="'stamp-content'"/><xsl:apply-templates/></xsl:element>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template name="te:archival-mark">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:variable name="label" select="(te:number-label($type)[. ne ''], 'identifier')[1]"/>
-    <span class="{te:classes(('archival-mark', $type[. ne ''] ! ('mark-' || te:token(.))), ())}" title="Archival mark: {$label}">
-      <xsl:sequence select="te:id-attribute($node)"/>
-      <xsl:sequence select="$content"/>
+  <!-- An archival mark (an idno in the text), built in place: named on hover by its type. -->
+  <xsl:template match="idno[not(ancestor::teiHeader)]">
+    <xsl:variable name="type" select="string(@type)"/>
+    <span class="{te:classes(('archival-mark', $type[. ne ''] ! ('mark-' || te:token(.))), ())}" title="Archival mark: {(te:number-label($type)[. ne ''], 'identifier')[1]}">
+      <xsl:apply-templates select="@xml:id" mode="te:html-attributes"/>
+      <xsl:apply-templates/>
     </span>
   </xsl:template>
 </xsl:stylesheet>

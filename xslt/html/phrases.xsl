@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Phrase-level looks: highlighting and titles, dates (a machine-readable
-  <time> where the date is a plain ISO date), measures, and links. A link
-  reaches this look already checked by the meaning layer (links.xsl): only
-  http(s), mailto, relative and in-document targets arrive with an href;
-  anything else arrives empty and is shown as text, marked as removed.
+  Phrases, as plain match templates built in place: highlighting and titles,
+  dates (a machine-readable <time> where the date is a plain ISO date),
+  measures, and links. A link's address is checked once by the meaning layer
+  (te:link-url, links.xsl): only http(s), mailto, relative and in-document
+  targets are followed; anything else is shown as text, marked as removed.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -53,81 +53,91 @@
   <!-- Catchwords and signature marks carry no text (structure.xsl): the rule above must not render them. -->
   <xsl:template match="fw[@type = ('catch', 'sig')]"/>
 
-  <!-- A link that can be followed stays a link around whatever it holds (see te:link). -->
+  <!-- A link that can be followed stays a link around whatever it holds (the ref | ptr rule below). -->
   <xsl:template mode="te:layout" match="ref | ptr" priority="1" as="xs:string">
-    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
-    <xsl:variable name="href" select="if (starts-with($target, '#') and exists(te:target($target, .))) then $target else te:link-href(string(@target), $target)"/>
-    <xsl:sequence select="if ($href eq '') then 'inline' else 'none'"/>
+    <xsl:sequence select="if (te:link-url(.) eq '') then 'inline' else 'none'"/>
   </xsl:template>
 
-  <!-- An archival mark is always a span (te:archival-mark). -->
+  <!-- An archival mark is always a span (marks.xsl). -->
   <xsl:template mode="te:layout" match="idno[not(ancestor::teiHeader)]" priority="1" as="xs:string">
     <xsl:sequence select="'none'"/>
   </xsl:template>
 
-  <xsl:template name="te:date">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="iso" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+  <!--
+    A date, built in place: a time element when its normalised value (te:date-iso) is a calendar
+    date and it holds no block; otherwise a span (a div when it holds a block, decided from the
+    source) carrying the value in data-date and, as a tooltip, in words for a range.
+  -->
+  <xsl:template match="date">
+    <xsl:variable name="iso" select="te:date-iso(.)"/>
+    <xsl:variable name="block" select="te:holds-block(.)"/>
     <xsl:choose>
-      <xsl:when test="matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$') and not(te:holds-blocks($content))">
+      <xsl:when test="not($block) and matches($iso, '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')">
         <time class="tei-date" datetime="{$iso}">
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+          <xsl:apply-templates/>
         </time>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{te:wrapper($content, 'span')}">
+        <xsl:element name="{if ($block) then 'div' else 'span'}">
           <xsl:attribute name="class" select="'tei-date'"/>
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
           <xsl:if test="$iso ne ''">
             <xsl:attribute name="data-date" select="$iso"/>
             <xsl:attribute name="title" select="if (contains($iso, '/')) then 'Between ' || substring-before($iso, '/') || ' and ' || substring-after($iso, '/') else $iso"/>
           </xsl:if>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="te:measure">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="quantity" as="xs:string"/>
-    <xsl:param name="unit" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:element name="{te:wrapper($content, 'span')}">
-      <xsl:attribute name="class" select="te:classes('tei-measure', $node)"/>
-      <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-      <xsl:if test="$quantity ne ''"><xsl:attribute name="data-quantity" select="$quantity"/></xsl:if>
-      <xsl:if test="$unit ne ''"><xsl:attribute name="data-unit" select="$unit"/></xsl:if>
-      <xsl:if test="$quantity ne '' or $unit ne ''"><xsl:attribute name="title" select="normalize-space($quantity || ' ' || $unit)"/></xsl:if>
-      <xsl:sequence select="$content"/>
+  <!-- A measure, built in place: its quantity and unit as encoded, in data attributes and a tooltip. -->
+  <xsl:template match="measure | measureGrp">
+    <xsl:element name="{if (te:holds-block(.)) then 'div' else 'span'}">
+      <xsl:attribute name="class" select="te:classes('tei-measure', .)"/>
+      <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+      <xsl:if test="@quantity ne ''"><xsl:attribute name="data-quantity" select="@quantity"/></xsl:if>
+      <xsl:if test="@unit ne ''"><xsl:attribute name="data-unit" select="@unit"/></xsl:if>
+      <xsl:if test="@quantity ne '' or @unit ne ''"><xsl:attribute name="title" select="normalize-space(@quantity || ' ' || @unit)"/></xsl:if>
+      <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template name="te:link">
-    <xsl:param name="node" as="element()"/>
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:param name="internal" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
+  <!--
+    A link (ref, ptr), built in place: an a element when its address (te:link-url, which refuses
+    unsafe ones) can be followed and its content holds no link of its own (decided from the source);
+    otherwise a span, marked as removed when the address was refused. A ptr shows what it points at:
+    the entry's name for an element of this document, else the address as written.
+  -->
+  <xsl:template match="ref | ptr">
+    <xsl:variable name="href" select="te:link-url(.)"/>
     <xsl:choose>
-      <xsl:when test="$href ne '' and not(te:holds-interactive($content))">
-        <a class="{te:classes('tei-ref', $node)}" href="{$href}">
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:if test="not($internal) and not(starts-with($href, '#'))"><xsl:attribute name="rel" select="'noopener noreferrer'"/></xsl:if>
-          <xsl:sequence select="$content"/>
+      <xsl:when test="$href ne '' and not(te:holds-interactive(.))">
+        <a class="{te:classes('tei-ref', .)}" href="{$href}">
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+          <xsl:if test="not(starts-with($href, '#'))"><xsl:attribute name="rel" select="'noopener noreferrer'"/></xsl:if>
+          <xsl:apply-templates select="." mode="te:link-content"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{te:wrapper($content, 'span')}">
-          <xsl:attribute name="class" select="te:classes(('tei-ref', if ($href eq '') then 'link-removed' else ()), $node)"/>
-          <xsl:sequence select="te:id-attribute($node), te:lang-attributes($node)"/>
-          <xsl:if test="$href eq '' and normalize-space($node/@target) ne ''">
+        <xsl:element name="{if (te:holds-block(.)) then 'div' else 'span'}">
+          <xsl:attribute name="class" select="te:classes(('tei-ref', if ($href eq '') then 'link-removed' else ()), .)"/>
+          <xsl:apply-templates select="@xml:id, @xml:lang" mode="te:html-attributes"/>
+          <xsl:if test="$href eq '' and normalize-space(@target) ne ''">
             <xsl:attribute name="title" select="'Link not followed: its target is not a web, e-mail or in-page address'"/>
           </xsl:if>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="." mode="te:link-content"/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- What a link shows: a ref its content; a ptr the name of the element it points at, or its pointer as written. -->
+  <xsl:template match="ref" mode="te:link-content"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="ptr" mode="te:link-content">
+    <xsl:variable name="target" select="(tokenize(normalize-space(@target), ' '))[1]"/>
+    <xsl:variable name="pointed" select="if (starts-with($target, '#')) then te:target($target, .) else ()"/>
+    <xsl:value-of select="if (exists($pointed)) then te:entity-label($pointed) else $target"/>
   </xsl:template>
 </xsl:stylesheet>

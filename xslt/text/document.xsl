@@ -36,7 +36,7 @@
   <!-- The TEI (or teiCorpus) whose header heads the page; for a piece of a text, the piece (it has no header). -->
   <xsl:variable name="tx:top" as="element()" select="/*"/>
 
-  <!-- The page: header block, text, endnotes and apparatus, laid out at the width; then the reports. -->
+  <!-- The page: header block, text, endnotes and apparatus, as the block model at the width; then the reports. -->
   <xsl:template match="/">
     <xsl:variable name="text" as="item()*">
       <xsl:choose>
@@ -57,7 +57,7 @@
       tx:blocks($text),
       tx:notes-section(),
       tx:apparatus-section()"/>
-    <xsl:value-of select="tx:page($blocks, $tx:width)"/>
+    <xsl:sequence select="tx:page($blocks, $tx:width)"/>
     <xsl:call-template name="tx:write-drop-report"/>
     <xsl:call-template name="tx:write-views-report"/>
   </xsl:template>

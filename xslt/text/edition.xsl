@@ -7,8 +7,8 @@
   text as printed, with the marks the source printed restored).
 
   Modules, one concern each:
-    layout.xsl       the layout elements and the page layout (indents, alignment)
-    wrap.xsl         display width and line breaking
+    layout.xsl       the block model: layout elements and the page, laid out by src/transform/layout-text.ts
+    markers.xsl      the markers left in the text for the layout stage (forced breaks, glue, joins)
     blocks.xsl       paragraphs, headings, opener and closer, lists, verse, drama
     tables.xsl       tables with aligned columns
     phrases.xsl      speech, breaks, remarks, unknown elements
@@ -35,10 +35,13 @@
 
   <xsl:import href="../common/meaning.xsl"/>
 
+  <!-- This format, for the one list of the elements that have a rule (ruled-elements.xsl). -->
+  <xsl:variable name="te:format" as="xs:string" select="'text'"/>
+
   <xsl:include href="../common/ruled-elements.xsl"/>
   <xsl:include href="../common/kinds.xsl"/>
 
-  <xsl:include href="wrap.xsl"/>
+  <xsl:include href="markers.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="conventions.xsl"/>
   <xsl:include href="quotes.xsl"/>
@@ -51,7 +54,8 @@
   <xsl:include href="views.xsl"/>
   <xsl:include href="document.xsl"/>
 
-  <xsl:output method="text" encoding="UTF-8"/>
+  <!-- The principal result is the block model (one tx:page), which the layout stage turns into the text. -->
+  <xsl:output method="xml" encoding="UTF-8" omit-xml-declaration="yes" indent="no"/>
 
   <!-- reading: corrections, regularisations and expansions; diplomatic: the text as printed. -->
   <xsl:param name="view" as="xs:string" select="'reading'"/>

@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The layout of the text edition. The look templates do not write text
+  The block model of the text edition. The templates do not write text
   directly: inline meanings return strings, blocks return small layout
-  elements in the tx: namespace, and the page is laid out once, at the end,
-  when the width available to every block is known:
+  elements in the tx: namespace, and the page is the block model: the layout
+  stage (src/transform/layout-text.ts) lays it out once, at the end, when the
+  width available to every block is known:
 
     tx:p      a block of running text (forced line breaks as tx:LINE markers);
               @align left|center|right, @indent (all lines), @hang (lines after
@@ -15,8 +16,7 @@
     tx:label  a speaker or list label waiting to be set before the next block
     tx:table  rows of cells (tables.xsl)
     tx:rule   a horizontal rule of @char
-
-  Rendering a block gives its lines; blank lines are empty strings.
+    tx:page   the blocks of the page, at @width (0: no wrapping)
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -185,112 +185,14 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- Integer value of a layout attribute, 0 when absent. -->
-  <xsl:function name="tx:int" as="xs:integer">
-    <xsl:param name="attribute" as="attribute()?"/>
-    <xsl:sequence select="if ($attribute) then xs:integer($attribute) else 0"/>
-  </xsl:function>
-
-  <!-- The width left for content after $used columns; 0 (no wrapping) stays 0, and a block never gets narrower than 20 columns. -->
-  <xsl:function name="tx:inner-width" as="xs:integer">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:param name="used" as="xs:integer"/>
-    <xsl:sequence select="if ($width le 0) then 0 else max(($width - $used, 20))"/>
-  </xsl:function>
-
-  <!-- Lines with indentation: $indent before every non-blank line, $hang more before all but the first. -->
-  <xsl:function name="tx:indent" as="xs:string*">
-    <xsl:param name="lines" as="xs:string*"/>
-    <xsl:param name="indent" as="xs:integer"/>
-    <xsl:param name="hang" as="xs:integer"/>
-    <xsl:sequence select="
-      if ($indent = 0 and $hang = 0) then $lines
-      else for $i in 1 to count($lines) return
-        if ($lines[$i] = '') then ''
-        else tx:spaces($indent + (if ($i gt 1) then $hang else 0)) || $lines[$i]"/>
-  </xsl:function>
-
-  <!-- The lines of a sequence of blocks, separated by blank lines unless $tight. -->
-  <xsl:function name="tx:render" as="xs:string*">
-    <xsl:param name="blocks" as="element()*"/>
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:param name="tight" as="xs:boolean"/>
-    <xsl:for-each select="$blocks">
-      <xsl:variable name="lines" as="xs:string*">
-        <xsl:apply-templates select="." mode="tx:layout">
-          <xsl:with-param name="width" select="$width"/>
-        </xsl:apply-templates>
-      </xsl:variable>
-      <xsl:if test="exists($lines)">
-        <!-- A blank line between loose blocks; the separator is dropped again below when nothing follows. -->
-        <xsl:sequence select="$lines, (if ($tight) then () else '&#xFDDF;')"/>
-      </xsl:if>
-    </xsl:for-each>
-  </xsl:function>
-
-  <!-- Separators become blank lines, never at the start or the end. -->
-  <xsl:function name="tx:settle" as="xs:string*">
-    <xsl:param name="lines" as="xs:string*"/>
-    <xsl:variable name="real" select="index-of($lines ! (. ne '&#xFDDF;'), true())"/>
-    <xsl:sequence select="if (empty($real)) then () else subsequence($lines, $real[1], $real[last()] - $real[1] + 1) ! (if (. = '&#xFDDF;') then '' else .)"/>
-  </xsl:function>
-
   <!--
-    The common paragraph (no indent, hang, alignment or preformatting) skips the attribute work
-    below: the reading texts of the corpus in one process took 31.7 s instead of 35.6 s, identical.
+    The page: the blocks inside one tx:page that carries the width. Laying it out (wrapping,
+    indents, alignment, tables, blank lines, NFC) is the work of the layout stage in TypeScript,
+    src/transform/layout-text.ts, which measured faster than the same layout in XSLT (docs/performance.md).
   -->
-  <xsl:template match="tx:p[empty(@*)]" mode="tx:layout" as="xs:string*" priority="2">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:sequence select="tx:fill(string(.), $width, false())"/>
-  </xsl:template>
-
-  <xsl:template match="tx:p" mode="tx:layout" as="xs:string*">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="indent" select="tx:int(@indent)"/>
-    <xsl:variable name="hang" select="tx:int(@hang)"/>
-    <xsl:variable name="align" select="string(@align)"/>
-    <xsl:variable name="room" select="tx:inner-width($width, $indent)"/>
-    <!-- Every line is wrapped at the width left after the hanging indent, so that none overflows. -->
-    <xsl:variable name="lines" select="tx:fill(string(.), tx:inner-width($room, if ($align = ('center', 'right')) then 0 else $hang), @pre = 'yes')"/>
-    <xsl:variable name="aligned" select="
-      if ($width le 0 or not($align = ('center', 'right'))) then $lines
-      else $lines ! (if (. = '') then '' else tx:spaces(if ($align = 'right') then $room - tx:width(.) else ($room - tx:width(.)) idiv 2) || .)"/>
-    <xsl:sequence select="tx:indent($aligned, $indent, if ($align = ('center', 'right')) then 0 else $hang)"/>
-  </xsl:template>
-
-  <xsl:template match="tx:group" mode="tx:layout" as="xs:string*">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="indent" select="tx:int(@indent)"/>
-    <xsl:variable name="hang" select="tx:int(@hang)"/>
-    <xsl:variable name="room" select="tx:inner-width($width, $indent + $hang)"/>
-    <xsl:variable name="lines" select="tx:settle(tx:render(*, $room, @tight = 'yes'))"/>
-    <xsl:variable name="shift" select="
-      if (@align = 'block-right' and $width gt 0) then max((0, tx:inner-width($width, $indent) - max(($lines ! tx:width(.), 0)))) else 0"/>
-    <xsl:sequence select="tx:indent($lines, $indent + $shift, $hang)"/>
-  </xsl:template>
-
-  <!-- A label that found no block to stand before stands alone. -->
-  <xsl:template match="tx:label" mode="tx:layout" as="xs:string*">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:apply-templates select="tx:p(string(.))" mode="tx:layout">
-      <xsl:with-param name="width" select="$width"/>
-    </xsl:apply-templates>
-  </xsl:template>
-
-  <xsl:template match="tx:rule" mode="tx:layout" as="xs:string*">
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="char" select="string(@char)"/>
-    <xsl:sequence select="string-join((1 to (if ($width gt 0) then $width else 78)) ! $char, '')"/>
-  </xsl:template>
-
-  <!-- Lays out the whole page: lines joined, blank lines collapsed, no trailing spaces, NFC, one final newline. -->
-  <xsl:function name="tx:page" as="xs:string">
+  <xsl:function name="tx:page" as="element(tx:page)">
     <xsl:param name="blocks" as="element()*"/>
     <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="lines" select="tx:settle(tx:render($blocks, $width, false()))"/>
-    <!-- Trailing spaces go in one pass over the page, not one regular expression per line. -->
-    <xsl:variable name="text" select="replace(string-join($lines, '&#xA;'), '[ \t]+(\n|$)', '$1')"/>
-    <xsl:variable name="clean" select="replace(replace($text, '[&#xFDD0;-&#xFDDF;]', ''), '\n{3,}', '&#xA;&#xA;')"/>
-    <xsl:sequence select="normalize-unicode(replace($clean, '^\n+|\n+$', ''), 'NFC') || '&#xA;'"/>
+    <tx:page width="{$width}"><xsl:sequence select="$blocks"/></tx:page>
   </xsl:function>
 </xsl:stylesheet>

@@ -8,9 +8,12 @@
   in this view only, so there are no gaps: a note inside a deletion, or in
   the reading a choice does not show, is not numbered in that view.
 
-  An apparatus entry (app) shows its lemma with a mark "[a1]"; the readings
-  are listed under APPARATUS as "[a1] lemma] reading (witnesses); …", an
-  omission as "om.".
+  An apparatus entry (app) shows its lemma (in parallel segmentation; in the
+  other methods the base text is around it) with a mark "[a1]"; an entry
+  kept apart from the text (listApp, standOff) puts its mark after the
+  anchor that ends its lemma. The entries are listed under APPARATUS, after
+  the witnesses and their sigla, as "[a1] location lemma] reading
+  (witnesses) {type; cause: …}; …", an omission as "om.".
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -99,37 +102,60 @@
   </xsl:function>
 
   <!-- Apparatus entries shown in this view, numbered in document order. -->
-  <xsl:variable name="tx:apps" as="element(app)*" select="$tx:texts//app[not(tx:hidden(.))]"/>
+  <xsl:variable name="tx:apps" as="element(app)*" select="te:apps-in-mark-order($tx:texts | $tx:texts/../standOff)[not(tx:hidden(.))]"/>
 
   <xsl:variable name="tx:app-numbers" as="map(xs:string, xs:integer)"
     select="map:merge(for $i in 1 to count($tx:apps) return map { generate-id($tx:apps[$i]): $i })"/>
 
   <!-- An apparatus entry at its place: the reading that stands in the text, and the entry's number in this view. -->
   <xsl:template match="app">
-    <xsl:apply-templates select="te:app-base(.)/node()"/>
-    <xsl:variable name="shown" select="$tx:app-numbers(generate-id(.))"/>
-    <xsl:sequence select="if (exists($shown)) then '[a' || $shown || ']' else ()"/>
+    <xsl:if test="not(te:app-external(.))">
+      <xsl:apply-templates select="te:app-in-text(.)/node()"/>
+      <xsl:sequence select="tx:app-mark(.)"/>
+    </xsl:if>
   </xsl:template>
+
+  <!-- The marks of the external entries whose lemma ends at an anchor. -->
+  <xsl:template match="anchor[exists(te:apps-ending-at(.))]" priority="1">
+    <xsl:sequence select="te:apps-ending-at(.) ! tx:app-mark(.)"/>
+  </xsl:template>
+
+  <!-- "[aN]" for an entry shown in this view, else nothing. -->
+  <xsl:function name="tx:app-mark" as="xs:string?">
+    <xsl:param name="app" as="element(app)"/>
+    <xsl:variable name="shown" select="$tx:app-numbers(generate-id($app))"/>
+    <xsl:sequence select="if (exists($shown)) then '[a' || $shown || ']' else ()"/>
+  </xsl:function>
 
   <!-- The text of a reading (or lemma) as the apparatus quotes it. -->
   <xsl:function name="tx:reading-text" as="xs:string">
     <xsl:param name="reading" as="map(*)"/>
     <xsl:variable name="content" as="item()*"><xsl:apply-templates select="$reading?node/node()"/></xsl:variable>
     <xsl:variable name="text" select="tx:flat-text(tx:blocks($content))"/>
-    <xsl:sequence select="(if ($reading?empty or $text = '') then 'om.' else $text) || (if (exists($reading?sigla)) then ' (' || string-join($reading?sigla, ', ') || ')' else '')"/>
+    <xsl:variable name="kinds" select="te:reading-kinds($reading)"/>
+    <xsl:sequence select="(if ($reading?empty or $text = '') then 'om.' else $text)
+      || (if (exists($reading?sigla)) then ' (' || string-join($reading?sigla, ', ') || ')' else '')
+      || (if (exists($kinds)) then ' {' || string-join($kinds, '; ') || '}' else '')"/>
   </xsl:function>
 
   <xsl:function name="tx:apparatus-section" as="element()*">
     <xsl:if test="exists($tx:apps)">
       <xsl:sequence select="tx:section-title('APPARATUS')"/>
+      <xsl:for-each select="$te:witnesses">
+        <xsl:variable name="siglum" select="te:witness-sigla('#' || @xml:id, .) || ' = '"/>
+        <xsl:sequence select="tx:with(tx:p($siglum || (te:witness-description('#' || @xml:id, .)[. ne ''], string(@xml:id))[1]), map { 'hang': string(string-length($siglum)) })"/>
+      </xsl:for-each>
       <xsl:for-each select="$tx:apps">
         <xsl:variable name="readings" select="te:app-readings(.)"/>
         <xsl:variable name="base" select="te:app-base(.)"/>
         <xsl:variable name="lemma" select="$readings[?node is $base]"/>
         <xsl:variable name="others" select="$readings[not(?node is $base)]"/>
         <xsl:variable name="mark" select="'[a' || position() || '] '"/>
+        <!-- Double end-point without lem: the lemma is the base text between the two points. -->
+        <xsl:variable name="span" select="if (empty($lemma) and te:app-method(.) eq 'double-end-point') then te:app-span-text(.) else ''"/>
         <xsl:sequence select="tx:with(tx:p($mark || string-join((
-          (if (exists($lemma)) then tx:reading-text($lemma) || ']' else ()),
+          te:app-loc(.)[. ne ''],
+          (if (exists($lemma)) then tx:reading-text($lemma) || ']' else if ($span ne '') then $span || ']' else ()),
           string-join($others ! tx:reading-text(.), '; ')), ' ')), map { 'hang': string(string-length($mark)) })"/>
       </xsl:for-each>
     </xsl:if>

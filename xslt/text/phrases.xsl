@@ -36,7 +36,7 @@
   </xsl:template>
 
   <!-- What carries no text: milestones, anchors, span-end markers, index entries, printer's marks, the header (rendered as the header block). -->
-  <xsl:template match="milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | witDetail | teiHeader"/>
+  <xsl:template match="milestone | anchor | gb | index | fw[@type = ('catch', 'sig')] | witDetail | wit | listApp | listWit | witness | teiHeader"/>
 
   <!--
     Speech: direct speech in quotation marks (see quotes.xsl); reported speech as it stands.

@@ -157,7 +157,8 @@
         for (const hit of found.passages) {
           const li = element('li');
           const place = element('a', 'result-place', hit.label || (hit.anchor === 'te-notes' ? 'Notes' : 'Text'));
-          place.href = `${found.href}#${encodeURIComponent(hit.anchor)}`;
+          // A passage of a long document split into parts links to its part (hit.page).
+          place.href = `${hit.page || found.href}#${encodeURIComponent(hit.anchor)}`;
           li.append(place, ' ', snippet(hit.text, hit.terms));
           passages.append(li);
         }

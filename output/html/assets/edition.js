@@ -47,20 +47,21 @@
     update();
   }
 
-  // --- Note popovers: a note's text near its reference, on hover and focus --
+  // --- Note popovers: a note's (or an apparatus entry's) text near its reference, on hover and focus --
   const popover = document.createElement('div');
   popover.className = 'note-popover';
   popover.id = 'te-note-popover';
   popover.setAttribute('role', 'tooltip');
   popover.hidden = true;
-  document.body.append(popover);
+  // Inside the main landmark, so that all content of the page is in a landmark while a popover shows.
+  (document.querySelector('main') ?? document.body).append(popover);
   let current = null;
   let hideTimer = 0;
 
   /** A copy of the note's text, without ids, links back or tab stops. */
   const noteCopy = (note) => {
     const copy = note.cloneNode(true);
-    for (const el of copy.querySelectorAll('.note-back')) el.remove();
+    for (const el of copy.querySelectorAll('.note-back, .app-back')) el.remove();
     for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
     for (const el of copy.querySelectorAll('a, [tabindex]')) el.setAttribute('tabindex', '-1');
     return Array.from(copy.childNodes);
@@ -77,8 +78,11 @@
     const box = ref.getBoundingClientRect();
     const width = popover.offsetWidth;
     const left = Math.max(8, Math.min(window.scrollX + box.left - width / 2, window.scrollX + document.documentElement.clientWidth - width - 8));
-    popover.style.left = `${left}px`;
-    popover.style.top = `${window.scrollY + box.bottom + 6}px`;
+    // Page coordinates, less those of the box the popover is placed in (the main landmark, if positioned).
+    const parent = popover.offsetParent;
+    const origin = parent && parent !== document.body ? parent.getBoundingClientRect() : null;
+    popover.style.left = `${left - (origin ? window.scrollX + origin.left : 0)}px`;
+    popover.style.top = `${window.scrollY + box.bottom + 6 - (origin ? window.scrollY + origin.top : 0)}px`;
   };
   const hide = () => {
     if (current) current.removeAttribute('aria-describedby');
@@ -89,7 +93,7 @@
     window.clearTimeout(hideTimer);
     hideTimer = window.setTimeout(hide, 200);
   };
-  for (const ref of document.querySelectorAll('a.note-ref[data-note]')) {
+  for (const ref of document.querySelectorAll('a.note-ref[data-note], a.app-ref[data-note]')) {
     ref.addEventListener('mouseenter', () => show(ref));
     ref.addEventListener('focus', () => show(ref));
     ref.addEventListener('mouseleave', hideSoon);

@@ -38,21 +38,39 @@
     return ('0000000' + h.toString(16)).slice(-8);
   }
 
+  /** A shard key (a prefix, or a word and "$") as a file name: its code points in hex, safe on every file system, case-insensitive ones too. */
+  function hexName(key) {
+    return Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
+  }
+
   /**
-   * The shard that holds a folded term: a word's shard is named after its
-   * first three characters (their code points in hex, so that names are safe
-   * on every file system, case-insensitive ones too), so that all the words a
-   * prefix of three letters or more begins are in one shard. A facet term
-   * ("~person:te-moscow") has a shard of its own, named by a hash.
+   * The key of the shard that holds a folded term: the first three
+   * characters of a word, so that all the words a prefix of three letters or
+   * more begins are in one shard; but a prefix the build found too common
+   * (in `split`, a Set) is cut by the next character, and the word that is
+   * the prefix itself goes to "prefix$". A facet term ("~person:te-moscow")
+   * has a shard of its own, named by a hash; the years are one shard.
    */
-  function shardOf(term) {
-    if (term.charAt(0) === '~') return 'f-' + hash(term);
-    return Array.from(term).slice(0, 3).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
+  function keyOf(term, split) {
+    if (term.charAt(0) === '~') return term.lastIndexOf('~year:', 0) === 0 ? '~year' : '~' + hash(term);
+    var chars = Array.from(term);
+    var k = Math.min(3, chars.length);
+    while (split && k < chars.length && split.has(chars.slice(0, k).join(''))) k++;
+    var key = chars.slice(0, k).join('');
+    return split && k >= 3 && k === chars.length && split.has(key) ? key + '$' : key;
+  }
+
+  /** The file name (in search/terms/) of the shard that holds a folded term (`split`: see keyOf). */
+  function shardOf(term, split) {
+    var key = keyOf(term, split);
+    return key.charAt(0) === '~' ? 'f-' + key.slice(1) : hexName(key);
   }
 
   root.teSearchOptions = {
-    version: 2,
+    version: 3,
     shardOf: shardOf,
+    keyOf: keyOf,
+    hexName: hexName,
     /** Prefix search from this many letters ("Kore" finds "Korea"). */
     prefixFrom: 3,
     /** A word found in a document's title counts this many times. */

@@ -1,1 +1,1 @@
-teSearchFile("docs/0",[["zakharov-kim-il-sung-1970-06-10.html","Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK",[0,11,20]]]);
+teSearchFile("docs/0",[["zakharov-kim-il-sung-1970-06-10.html","Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK",[0,8,11,14,19,26]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/31-30-30",[["100th",[1,1,7],[]]]);
+teSearchFile("terms/31-30-30",[["100th",[1,1,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/31-35",[["15",[1,1,9],[]]]);
+teSearchFile("terms/31-35",[["15",[1,1,18],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/31",[["1",[1,1,2],[]]]);
+teSearchFile("terms/31",[["1",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/32-36",[["26",[1,1,2],[]]]);
+teSearchFile("terms/32-36",[["26",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/32",[["2",[1,1,2],[]]]);
+teSearchFile("terms/32",[["2",[1,1,4],[]]]);

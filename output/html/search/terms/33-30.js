@@ -1,1 +1,1 @@
-teSearchFile("terms/33-30",[["30",[1,1,25],[]]]);
+teSearchFile("terms/33-30",[["30",[1,1,50],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/33-33",[["33",[1,1,2],[]]]);
+teSearchFile("terms/33-33",[["33",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/33-34",[["34",[1,1,2],[]]]);
+teSearchFile("terms/33-34",[["34",[1,1,4],[]]]);

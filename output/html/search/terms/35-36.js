@@ -1,1 +1,1 @@
-teSearchFile("terms/35-36",[["56",[1,1,26],[]]]);
+teSearchFile("terms/35-36",[["56",[1,1,52],[]]]);

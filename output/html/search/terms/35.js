@@ -1,1 +1,1 @@
-teSearchFile("terms/35",[["5",[1,2,10,16],[]]]);
+teSearchFile("terms/35",[["5",[1,2,20,32],[]]]);

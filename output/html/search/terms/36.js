@@ -1,1 +1,1 @@
-teSearchFile("terms/36",[["6",[1,2,10,16],[]]]);
+teSearchFile("terms/36",[["6",[1,2,20,32],[]]]);

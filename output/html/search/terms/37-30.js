@@ -1,1 +1,1 @@
-teSearchFile("terms/37-30",[["70",[1,1,2],[]]]);
+teSearchFile("terms/37-30",[["70",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/39",[["9",[1,1,25],[]]]);
+teSearchFile("terms/39",[["9",[1,1,50],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/4eac",[["京",[1,1,1],[]]]);
+teSearchFile("terms/4eac",[["京",[1,1,2],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/5171",[["共",[1,1,1],[]]]);
+teSearchFile("terms/5171",[["共",[1,1,2],[]]]);

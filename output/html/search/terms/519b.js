@@ -1,1 +1,1 @@
-teSearchFile("terms/519b",[["军",[1,1,1],[]]]);
+teSearchFile("terms/519b",[["军",[1,1,2],[]]]);

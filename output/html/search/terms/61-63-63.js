@@ -1,1 +1,1 @@
-teSearchFile("terms/61-63-63",[["accompany",[1,1,4],[]],["account",[1,1,4],[]]]);
+teSearchFile("terms/61-63-63",[["accompany",[1,1,8],[]],["account",[1,1,8],[]]]);

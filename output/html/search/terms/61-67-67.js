@@ -1,1 +1,1 @@
-teSearchFile("terms/61-67-67",[["aggressively",[1,1,13],[]]]);
+teSearchFile("terms/61-67-67",[["aggressively",[1,1,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/61-69-72",[["air",[1,2,1,18],[]]]);
+teSearchFile("terms/61-69-72",[["air",[1,2,2,36],[]]]);

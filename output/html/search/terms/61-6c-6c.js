@@ -1,1 +1,1 @@
-teSearchFile("terms/61-6c-6c",[["all",[1,1,13],[]],["allegedly",[1,3,15,2,2],[]]]);
+teSearchFile("terms/61-6c-6c",[["all",[1,1,26],[]],["allegedly",[1,3,30,4,4],[]]]);

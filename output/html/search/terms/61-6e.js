@@ -1,1 +1,1 @@
-teSearchFile("terms/61-6e",[["an",[1,2,8,1],[]]]);
+teSearchFile("terms/61-6e",[["an",[1,2,16,2],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/61-70-72",[["april",[1,2,18,7],[]]]);
+teSearchFile("terms/61-70-72",[["april",[1,2,36,14],[]]]);

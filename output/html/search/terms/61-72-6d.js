@@ -1,1 +1,1 @@
-teSearchFile("terms/61-72-6d",[["armed",[1,1,22],[]],["army",[1,2,1,18],[]]]);
+teSearchFile("terms/61-72-6d",[["armed",[1,1,44],[]],["army",[1,2,2,36],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/61-75-67",[["august",[1,1,9],[]]]);
+teSearchFile("terms/61-75-67",[["august",[1,1,18],[]]]);

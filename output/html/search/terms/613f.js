@@ -1,1 +1,1 @@
-teSearchFile("terms/613f",[["愿",[1,1,1],[]]]);
+teSearchFile("terms/613f",[["愿",[1,1,2],[]]]);

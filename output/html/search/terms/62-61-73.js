@@ -1,1 +1,1 @@
-teSearchFile("terms/62-61-73",[["basis",[1,1,4],[]]]);
+teSearchFile("terms/62-61-73",[["basis",[1,1,8],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-65-64",[["bed",[1,1,7],[]]]);
+teSearchFile("terms/62-65-64",[["bed",[1,1,14],[]]]);

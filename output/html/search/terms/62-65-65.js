@@ -1,1 +1,1 @@
-teSearchFile("terms/62-65-65",[["been",[1,1,11],[]]]);
+teSearchFile("terms/62-65-65",[["been",[1,1,22],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-65-67",[["beginning",[1,1,7],[]],["begins",[1,1,23],[]]]);
+teSearchFile("terms/62-65-67",[["beginning",[1,1,14],[]],["begins",[1,1,46],[]]]);

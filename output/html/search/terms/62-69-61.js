@@ -1,1 +1,1 @@
-teSearchFile("terms/62-69-61",[["białek",[1,2,1,1],[]]]);
+teSearchFile("terms/62-69-61",[["białek",[1,2,2,2],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-69-72",[["birthday",[1,1,7],[]]]);
+teSearchFile("terms/62-69-72",[["birthday",[1,1,14],[]]]);

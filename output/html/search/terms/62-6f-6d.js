@@ -1,1 +1,1 @@
-teSearchFile("terms/62-6f-6d",[["bomb",[1,1,19],[]]]);
+teSearchFile("terms/62-6f-6d",[["bomb",[1,1,38],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-72-65",[["brezhnev",[1,2,1,8],[]]]);
+teSearchFile("terms/62-72-65",[["brezhnev",[1,2,2,16],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-72-69",[["brief",[1,2,7,8],[]]]);
+teSearchFile("terms/62-72-69",[["brief",[1,2,14,16],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-75",[["bu",[1,1,2],[]]]);
+teSearchFile("terms/62-75",[["bu",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/62-79",[["by",[1,1,9],[]]]);
+teSearchFile("terms/62-79",[["by",[1,1,18],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-61-6d",[["cambodia",[1,2,1,17],[]]]);
+teSearchFile("terms/63-61-6d",[["cambodia",[1,2,2,34],[]]]);

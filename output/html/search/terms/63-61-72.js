@@ -1,1 +1,1 @@
-teSearchFile("terms/63-61-72",[["care",[1,1,10],[]]]);
+teSearchFile("terms/63-61-72",[["care",[1,1,20],[]]]);

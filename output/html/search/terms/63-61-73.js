@@ -1,1 +1,1 @@
-teSearchFile("terms/63-61-73",[["cases",[1,1,15],[]]]);
+teSearchFile("terms/63-61-73",[["cases",[1,1,30],[]]]);

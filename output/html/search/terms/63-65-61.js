@@ -1,1 +1,1 @@
-teSearchFile("terms/63-65-61",[["ceased",[1,1,12],[]]]);
+teSearchFile("terms/63-65-61",[["ceased",[1,1,24],[]]]);

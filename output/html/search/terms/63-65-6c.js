@@ -1,1 +1,1 @@
-teSearchFile("terms/63-65-6c",[["celebrations",[1,1,7],[]]]);
+teSearchFile("terms/63-65-6c",[["celebrations",[1,1,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-6c-61",[["clarified",[1,1,15],[]]]);
+teSearchFile("terms/63-6c-61",[["clarified",[1,1,30],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-6f-6c",[["col",[1,2,2,2],[]]]);
+teSearchFile("terms/63-6f-6c",[["col",[1,2,4,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-6f-6d",[["com",[1,8,1,2,1,1,3,1,2,1],[1]],["come",[1,1,7],[]],["commander",[1,1,19],[]],["common",[1,1,12],[]],["communist",[1,2,1,12],[]],["complaints",[1,1,19],[]],["complex",[1,1,13],[]]]);
+teSearchFile("terms/63-6f-6d",[["com",[1,8,2,4,2,2,6,2,4,2],[1]],["come",[1,1,14],[]],["commander",[1,1,38],[]],["common",[1,1,24],[]],["communist",[1,2,2,24],[]],["complaints",[1,1,38],[]],["complex",[1,1,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-6f-6e",[["congress",[1,2,8,17],[]],["conjectured",[1,1,26],[]],["connection",[1,1,17],[]],["construction",[1,1,10],[]],["continued",[1,1,20],[]],["conversation",[1,12,1,2,1,2,2,1,2,3,4,1,1,3],[1]],["conversations",[1,1,15],[]]]);
+teSearchFile("terms/63-6f-6e",[["congress",[1,2,16,34],[]],["conjectured",[1,1,52],[]],["connection",[1,1,34],[]],["construction",[1,1,20],[]],["continued",[1,1,40],[]],["conversation",[1,12,2,4,2,4,4,2,4,6,8,2,2,6],[1]],["conversations",[1,1,30],[]]]);

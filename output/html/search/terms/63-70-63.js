@@ -1,1 +1,1 @@
-teSearchFile("terms/63-70-63",[["cpc",[1,2,1,13],[]]]);
+teSearchFile("terms/63-70-63",[["cpc",[1,2,2,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/63-70-73",[["cpsu",[1,4,1,7,5,12],[]]]);
+teSearchFile("terms/63-70-73",[["cpsu",[1,4,2,14,10,24],[]]]);

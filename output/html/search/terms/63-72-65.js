@@ -1,1 +1,1 @@
-teSearchFile("terms/63-72-65",[["create",[1,1,5],[]]]);
+teSearchFile("terms/63-72-65",[["create",[1,1,10],[]]]);

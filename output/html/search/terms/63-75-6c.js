@@ -1,1 +1,1 @@
-teSearchFile("terms/63-75-6c",[["cultural",[1,2,1,9],[]]]);
+teSearchFile("terms/63-75-6c",[["cultural",[1,2,2,18],[]]]);

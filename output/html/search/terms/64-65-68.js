@@ -1,1 +1,1 @@
-teSearchFile("terms/64-65-68",[["dehuai",[1,2,1,18],[]]]);
+teSearchFile("terms/64-65-68",[["dehuai",[1,2,2,36],[]]]);

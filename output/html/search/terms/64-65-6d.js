@@ -1,1 +1,1 @@
-teSearchFile("terms/64-65-6d",[["demanded",[1,1,19],[]],["demarcation",[1,3,1,11,7],[]],["democratic",[1,1,1],[]]]);
+teSearchFile("terms/64-65-6d",[["demanded",[1,1,38],[]],["demarcation",[1,3,2,22,14],[]],["democratic",[1,1,2],[]]]);

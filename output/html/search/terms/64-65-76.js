@@ -1,1 +1,1 @@
-teSearchFile("terms/64-65-76",[["development",[1,1,12],[]]]);
+teSearchFile("terms/64-65-76",[["development",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/64-69-66",[["difficult",[1,1,15],[]],["difficulties",[1,1,12],[]]]);
+teSearchFile("terms/64-69-66",[["difficult",[1,1,30],[]],["difficulties",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/64-69-67",[["digital",[1,1,23],[]]]);
+teSearchFile("terms/64-69-67",[["digital",[1,1,46],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/64-69-6e",[["dinner",[1,1,20],[]]]);
+teSearchFile("terms/64-69-6e",[["dinner",[1,1,40],[]]]);

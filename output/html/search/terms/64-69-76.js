@@ -1,1 +1,1 @@
-teSearchFile("terms/64-69-76",[["division",[1,1,13],[]]]);
+teSearchFile("terms/64-69-76",[["division",[1,1,26],[]]]);

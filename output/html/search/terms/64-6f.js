@@ -1,1 +1,1 @@
-teSearchFile("terms/64-6f",[["do",[1,2,12,1],[]]]);
+teSearchFile("terms/64-6f",[["do",[1,2,24,2],[]]]);

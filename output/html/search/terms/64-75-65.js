@@ -1,1 +1,1 @@
-teSearchFile("terms/64-75-65",[["due",[1,2,7,1],[]]]);
+teSearchFile("terms/64-75-65",[["due",[1,2,14,2],[]]]);

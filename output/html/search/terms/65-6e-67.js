@@ -1,1 +1,1 @@
-teSearchFile("terms/65-6e-67",[["english",[1,1,22],[]]]);
+teSearchFile("terms/65-6e-67",[["english",[1,1,44],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/65-78-61",[["example",[1,1,15],[]]]);
+teSearchFile("terms/65-78-61",[["example",[1,1,30],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/66-65-77",[["few",[1,1,9],[]]]);
+teSearchFile("terms/66-65-77",[["few",[1,1,18],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/66-69-66",[["fifty",[1,1,26],[]]]);
+teSearchFile("terms/66-69-66",[["fifty",[1,1,52],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/66-69-6e",[["find",[1,1,14],[]]]);
+teSearchFile("terms/66-69-6e",[["find",[1,1,28],[]]]);

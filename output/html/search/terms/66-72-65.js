@@ -1,1 +1,1 @@
-teSearchFile("terms/66-72-65",[["freedom",[1,1,12],[]]]);
+teSearchFile("terms/66-72-65",[["freedom",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/66-75-6c",[["full",[1,1,5],[]]]);
+teSearchFile("terms/66-75-6c",[["full",[1,1,10],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/66-75-72",[["further",[1,1,12],[]]]);
+teSearchFile("terms/66-75-72",[["further",[1,1,24],[]]]);

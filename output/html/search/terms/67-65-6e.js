@@ -1,1 +1,1 @@
-teSearchFile("terms/67-65-6e",[["gen",[1,2,1,8],[]]]);
+teSearchFile("terms/67-65-6e",[["gen",[1,2,2,16],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/67-6f-6f",[["good",[1,2,5,7],[]]]);
+teSearchFile("terms/67-6f-6f",[["good",[1,2,10,14],[]]]);

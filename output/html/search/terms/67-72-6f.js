@@ -1,1 +1,1 @@
-teSearchFile("terms/67-72-6f",[["grow",[1,1,12],[]]]);
+teSearchFile("terms/67-72-6f",[["grow",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/68-61-72",[["harm",[1,1,13],[]]]);
+teSearchFile("terms/68-61-72",[["harm",[1,1,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/68-65-61",[["header",[1,1,22],[]],["heading",[1,2,23,1],[]],["health",[1,3,5,2,1],[]],["heard",[1,1,15],[]],["heartfelt",[1,1,19],[]]]);
+teSearchFile("terms/68-65-61",[["header",[1,1,44],[]],["heading",[1,2,46,2],[]],["health",[1,3,10,4,2],[]],["heard",[1,1,30],[]],["heartfelt",[1,1,38],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/68-65-6c",[["help",[1,2,12,7],[]]]);
+teSearchFile("terms/68-65-6c",[["help",[1,2,24,14],[]]]);

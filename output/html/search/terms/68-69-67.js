@@ -1,1 +1,1 @@
-teSearchFile("terms/68-69-67",[["highest",[1,1,22],[]]]);
+teSearchFile("terms/68-69-67",[["highest",[1,1,44],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/68-75-6d",[["humor",[1,1,5],[]]]);
+teSearchFile("terms/68-75-6d",[["humor",[1,1,10],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/69-66",[["if",[1,3,6,2,11],[]]]);
+teSearchFile("terms/69-66",[["if",[1,3,12,4,22],[]]]);

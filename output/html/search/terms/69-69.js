@@ -1,1 +1,1 @@
-teSearchFile("terms/69-69",[["ii",[1,1,6],[]]]);
+teSearchFile("terms/69-69",[["ii",[1,1,12],[]]]);

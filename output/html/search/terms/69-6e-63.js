@@ -1,1 +1,1 @@
-teSearchFile("terms/69-6e-63",[["incidents",[1,1,12],[]]]);
+teSearchFile("terms/69-6e-63",[["incidents",[1,1,24],[]]]);

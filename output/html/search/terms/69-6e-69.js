@@ -1,1 +1,1 @@
-teSearchFile("terms/69-6e-69",[["initiate",[1,1,11],[]]]);
+teSearchFile("terms/69-6e-69",[["initiate",[1,1,22],[]]]);

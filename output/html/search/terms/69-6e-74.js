@@ -1,1 +1,1 @@
-teSearchFile("terms/69-6e-74",[["intensify",[1,1,12],[]],["interference",[1,1,12],[]],["interfering",[1,1,12],[]],["internal",[1,1,12],[]],["international",[1,1,1],[]],["interrupted",[1,1,15],[]],["into",[1,2,13,7],[]]]);
+teSearchFile("terms/69-6e-74",[["intensify",[1,1,24],[]],["interference",[1,1,24],[]],["interfering",[1,1,24],[]],["internal",[1,1,24],[]],["international",[1,1,2],[]],["interrupted",[1,1,30],[]],["into",[1,2,26,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/69-72-72",[["irrigation",[1,2,16,12],[]]]);
+teSearchFile("terms/69-72-72",[["irrigation",[1,2,32,24],[]]]);

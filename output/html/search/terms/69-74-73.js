@@ -1,1 +1,1 @@
-teSearchFile("terms/69-74-73",[["its",[1,2,21,2],[]]]);
+teSearchFile("terms/69-74-73",[["its",[1,2,42,4],[]]]);

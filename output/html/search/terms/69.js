@@ -1,1 +1,1 @@
-teSearchFile("terms/69",[["i",[1,3,4,8,3],[]]]);
+teSearchFile("terms/69",[["i",[1,3,8,16,6],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6a-65-6e",[["jen",[1,2,1,8],[]]]);
+teSearchFile("terms/6a-65-6e",[["jen",[1,2,2,16],[]]]);

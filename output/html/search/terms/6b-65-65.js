@@ -1,1 +1,1 @@
-teSearchFile("terms/6b-65-65",[["keeps",[1,1,22],[]]]);
+teSearchFile("terms/6b-65-65",[["keeps",[1,1,44],[]]]);

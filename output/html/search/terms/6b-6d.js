@@ -1,1 +1,1 @@
-teSearchFile("terms/6b-6d",[["km",[1,1,12],[]]]);
+teSearchFile("terms/6b-6d",[["km",[1,1,24],[]]]);

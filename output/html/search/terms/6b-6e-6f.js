@@ -1,1 +1,1 @@
-teSearchFile("terms/6b-6e-6f",[["know",[1,1,12],[]]]);
+teSearchFile("terms/6b-6e-6f",[["know",[1,1,24],[]]]);

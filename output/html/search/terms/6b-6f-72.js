@@ -1,1 +1,1 @@
-teSearchFile("terms/6b-6f-72",[["korea",[1,2,1,18],[]],["korean",[1,2,1,18],[]],["koreans",[1,1,15],[]]]);
+teSearchFile("terms/6b-6f-72",[["korea",[1,2,2,36],[]],["korean",[1,2,2,36],[]],["koreans",[1,1,30],[]]]);

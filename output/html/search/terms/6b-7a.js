@@ -1,1 +1,1 @@
-teSearchFile("terms/6b-7a",[["kz",[1,1,2],[]]]);
+teSearchFile("terms/6b-7a",[["kz",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-61-72",[["large",[1,1,12],[]]]);
+teSearchFile("terms/6c-61-72",[["large",[1,1,24],[]]]);

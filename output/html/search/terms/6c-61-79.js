@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-61-79",[["lay",[1,1,7],[]]]);
+teSearchFile("terms/6c-61-79",[["lay",[1,1,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-65-61",[["leadership",[1,3,8,1,5],[]],["leaves",[1,1,27],[]]]);
+teSearchFile("terms/6c-65-61",[["leadership",[1,3,16,2,10],[]],["leaves",[1,1,54],[]]]);

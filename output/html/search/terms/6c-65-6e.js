@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-65-6e",[["lenin",[1,2,1,6],[]]]);
+teSearchFile("terms/6c-65-6e",[["lenin",[1,2,2,12],[]]]);

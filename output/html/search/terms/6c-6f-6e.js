@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-6f-6e",[["long",[1,2,6,6],[]]]);
+teSearchFile("terms/6c-6f-6e",[["long",[1,2,12,12],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6c-6f-75",[["loudspeakers",[1,1,12],[]]]);
+teSearchFile("terms/6c-6f-75",[["loudspeakers",[1,1,24],[]]]);

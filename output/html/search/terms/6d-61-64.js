@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-61-64",[["made",[1,1,2],[]]]);
+teSearchFile("terms/6d-61-64",[["made",[1,1,4],[]]]);

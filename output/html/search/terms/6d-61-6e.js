@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-61-6e",[["many",[1,2,7,8],[]]]);
+teSearchFile("terms/6d-61-6e",[["many",[1,2,14,16],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-61-79",[["may",[1,1,25],[]]]);
+teSearchFile("terms/6d-61-79",[["may",[1,1,50],[]]]);

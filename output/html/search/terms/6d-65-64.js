@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-65-64",[["medium",[1,2,21,5],[]]]);
+teSearchFile("terms/6d-65-64",[["medium",[1,2,42,10],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-65-74",[["met",[1,1,25],[]]]);
+teSearchFile("terms/6d-65-74",[["met",[1,1,50],[]]]);

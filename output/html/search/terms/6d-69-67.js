@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-69-67",[["might",[1,2,11,8],[]]]);
+teSearchFile("terms/6d-69-67",[["might",[1,2,22,16],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-6f-73",[["moscow",[1,3,1,6,2],[]],["most",[1,1,27],[]]]);
+teSearchFile("terms/6d-6f-73",[["moscow",[1,3,2,12,4],[]],["most",[1,1,54],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6d-79",[["my",[1,3,4,8,3],[]]]);
+teSearchFile("terms/6d-79",[["my",[1,3,8,16,6],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6d",[["m",[1,2,1,1],[]]]);
+teSearchFile("terms/6d",[["m",[1,2,2,2],[]]]);

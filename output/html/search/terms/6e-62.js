@@ -1,1 +1,1 @@
-teSearchFile("terms/6e-62",[["nb",[1,1,12],[]]]);
+teSearchFile("terms/6e-62",[["nb",[1,1,24],[]]]);

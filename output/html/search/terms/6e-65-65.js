@@ -1,1 +1,1 @@
-teSearchFile("terms/6e-65-65",[["need",[1,1,27],[]]]);
+teSearchFile("terms/6e-65-65",[["need",[1,1,54],[]]]);

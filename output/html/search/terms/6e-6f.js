@@ -1,1 +1,1 @@
-teSearchFile("terms/6e-6f",[["no",[1,5,2,9,1,14,1],[]]]);
+teSearchFile("terms/6e-6f",[["no",[1,5,4,18,2,28,2],[]]]);

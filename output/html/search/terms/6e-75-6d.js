@@ -1,1 +1,1 @@
-teSearchFile("terms/6e-75-6d",[["number",[1,2,14,11],[]]]);
+teSearchFile("terms/6e-75-6d",[["number",[1,2,28,22],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6f-6e-6c",[["only",[1,2,4,17],[]]]);
+teSearchFile("terms/6f-6e-6c",[["only",[1,2,8,34],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6f-72-69",[["original",[1,1,23],[]]]);
+teSearchFile("terms/6f-72-69",[["original",[1,1,46],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6f-72",[["or",[1,4,21,2,2,2],[]]]);
+teSearchFile("terms/6f-72",[["or",[1,4,42,4,4,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/6f-75-74",[["out",[1,1,27],[]]]);
+teSearchFile("terms/6f-75-74",[["out",[1,1,54],[]]]);

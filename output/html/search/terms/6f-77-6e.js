@@ -1,1 +1,1 @@
-teSearchFile("terms/6f-77-6e",[["own",[1,2,12,3],[]]]);
+teSearchFile("terms/6f-77-6e",[["own",[1,2,24,6],[]]]);

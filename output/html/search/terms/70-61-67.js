@@ -1,1 +1,1 @@
-teSearchFile("terms/70-61-67",[["page",[1,1,23],[]]]);
+teSearchFile("terms/70-61-67",[["page",[1,1,46],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/70-61-73",[["passage",[1,1,28],[]]]);
+teSearchFile("terms/70-61-73",[["passage",[1,1,56],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/70-65-6e",[["peng",[1,2,1,18],[]]]);
+teSearchFile("terms/70-65-6e",[["peng",[1,2,2,36],[]]]);

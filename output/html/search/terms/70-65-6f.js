@@ -1,1 +1,1 @@
-teSearchFile("terms/70-65-6f",[["people",[1,2,1,1],[]]]);
+teSearchFile("terms/70-65-6f",[["people",[1,2,2,2],[]]]);

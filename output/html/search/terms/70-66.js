@@ -1,1 +1,1 @@
-teSearchFile("terms/70-66",[["pf",[1,1,2],[]]]);
+teSearchFile("terms/70-66",[["pf",[1,1,4],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/70-68-69",[["philosophy",[1,1,13],[]]]);
+teSearchFile("terms/70-68-69",[["philosophy",[1,1,26],[]]]);

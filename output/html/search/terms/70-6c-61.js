@@ -1,1 +1,1 @@
-teSearchFile("terms/70-6c-61",[["place",[1,1,18],[]],["plants",[1,1,15],[]]]);
+teSearchFile("terms/70-6c-61",[["place",[1,1,36],[]],["plants",[1,1,30],[]]]);

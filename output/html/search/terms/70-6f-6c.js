@@ -1,1 +1,1 @@
-teSearchFile("terms/70-6f-6c",[["poland",[1,2,1,1],[]],["policy",[1,2,1,12],[]],["polish",[1,2,1,26],[]]]);
+teSearchFile("terms/70-6f-6c",[["poland",[1,2,2,2],[]],["policy",[1,2,2,24],[]],["polish",[1,2,2,52],[]]]);

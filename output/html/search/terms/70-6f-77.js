@@ -1,1 +1,1 @@
-teSearchFile("terms/70-6f-77",[["power",[1,1,15],[]]]);
+teSearchFile("terms/70-6f-77",[["power",[1,1,30],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/70-72-65",[["present",[1,1,4],[]],["presents",[1,1,10],[]]]);
+teSearchFile("terms/70-72-65",[["present",[1,1,8],[]],["presents",[1,1,20],[]]]);

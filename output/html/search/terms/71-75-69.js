@@ -1,1 +1,1 @@
-teSearchFile("terms/71-75-69",[["quite",[1,2,10,9],[]]]);
+teSearchFile("terms/71-75-69",[["quite",[1,2,20,18],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/72-61-64",[["radio",[1,1,19],[]]]);
+teSearchFile("terms/72-61-64",[["radio",[1,1,38],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-61",[["reached",[1,2,15,1],[]],["reaching",[1,1,19],[]],["read",[1,2,26,2],[]],["reading",[1,3,21,1,5],[]],["readings",[1,1,27],[]]]);
+teSearchFile("terms/72-65-61",[["reached",[1,2,30,2],[]],["reaching",[1,1,38],[]],["read",[1,2,52,4],[]],["reading",[1,3,42,2,10],[]],["readings",[1,1,54],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-64",[["redirecting",[1,1,15],[]]]);
+teSearchFile("terms/72-65-64",[["redirecting",[1,1,30],[]]]);

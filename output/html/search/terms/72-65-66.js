@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-66",[["refused",[1,1,19],[]]]);
+teSearchFile("terms/72-65-66",[["refused",[1,1,38],[]]]);

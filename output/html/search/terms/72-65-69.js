@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-69",[["reigns",[1,1,10],[]]]);
+teSearchFile("terms/72-65-69",[["reigns",[1,1,20],[]]]);

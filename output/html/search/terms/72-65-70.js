@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-70",[["repeatedly",[1,1,17],[]],["report",[1,1,21],[]],["representative",[1,1,4],[]],["republic",[1,2,1,1],[]],["republics",[1,1,1],[]]]);
+teSearchFile("terms/72-65-70",[["repeatedly",[1,1,34],[]],["report",[1,1,42],[]],["representative",[1,1,8],[]],["republic",[1,2,2,2],[]],["republics",[1,1,2],[]]]);

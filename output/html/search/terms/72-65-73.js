@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-73",[["resolved",[1,1,15],[]],["respect",[1,1,15],[]]]);
+teSearchFile("terms/72-65-73",[["resolved",[1,1,30],[]],["respect",[1,1,30],[]]]);

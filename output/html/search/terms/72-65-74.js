@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-74",[["return",[1,1,26],[]]]);
+teSearchFile("terms/72-65-74",[["return",[1,1,52],[]]]);

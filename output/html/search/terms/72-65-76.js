@@ -1,1 +1,1 @@
-teSearchFile("terms/72-65-76",[["revolution",[1,2,1,9],[]],["revolutionary",[1,1,12],[]]]);
+teSearchFile("terms/72-65-76",[["revolution",[1,2,2,18],[]],["revolutionary",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/73-61-6e",[["sanatorium",[1,1,7],[]]]);
+teSearchFile("terms/73-61-6e",[["sanatorium",[1,1,14],[]]]);

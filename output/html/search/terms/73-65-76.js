@@ -1,1 +1,1 @@
-teSearchFile("terms/73-65-76",[["several",[1,2,17,2],[]]]);
+teSearchFile("terms/73-65-76",[["several",[1,2,34,4],[]]]);

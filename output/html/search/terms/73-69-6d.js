@@ -1,1 +1,1 @@
-teSearchFile("terms/73-69-6d",[["similar",[1,1,12],[]]]);
+teSearchFile("terms/73-69-6d",[["similar",[1,1,24],[]]]);

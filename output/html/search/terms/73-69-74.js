@@ -1,1 +1,1 @@
-teSearchFile("terms/73-69-74",[["situation",[1,1,10],[]]]);
+teSearchFile("terms/73-69-74",[["situation",[1,1,20],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/73-6c-69",[["slip",[1,1,25],[]]]);
+teSearchFile("terms/73-6c-69",[["slip",[1,1,50],[]]]);

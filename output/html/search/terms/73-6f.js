@@ -1,1 +1,1 @@
-teSearchFile("terms/73-6f",[["so",[1,2,12,9],[]]]);
+teSearchFile("terms/73-6f",[["so",[1,2,24,18],[]]]);

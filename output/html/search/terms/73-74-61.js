@@ -1,1 +1,1 @@
-teSearchFile("terms/73-74-61",[["stabilizing",[1,1,10],[]],["stamp",[1,1,21],[]],["standard",[1,1,27],[]],["start",[1,1,19],[]],["state",[1,1,16],[]],["stated",[1,1,17],[]],["states",[1,2,1,12],[]],["stations",[1,1,12],[]]]);
+teSearchFile("terms/73-74-61",[["stabilizing",[1,1,20],[]],["stamp",[1,1,42],[]],["standard",[1,1,54],[]],["start",[1,1,38],[]],["state",[1,1,32],[]],["stated",[1,1,34],[]],["states",[1,2,2,24],[]],["stations",[1,1,24],[]]]);

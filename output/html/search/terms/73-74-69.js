@@ -1,1 +1,1 @@
-teSearchFile("terms/73-74-69",[["still",[1,2,10,2],[]]]);
+teSearchFile("terms/73-74-69",[["still",[1,2,20,4],[]]]);

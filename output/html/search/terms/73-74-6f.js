@@ -1,1 +1,1 @@
-teSearchFile("terms/73-74-6f",[["stopped",[1,2,12,7],[]]]);
+teSearchFile("terms/73-74-6f",[["stopped",[1,2,24,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/73-75-63",[["such",[1,2,8,19],[]]]);
+teSearchFile("terms/73-75-63",[["such",[1,2,16,38],[]]]);

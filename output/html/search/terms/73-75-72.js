@@ -1,1 +1,1 @@
-teSearchFile("terms/73-75-72",[["sure",[1,1,13],[]]]);
+teSearchFile("terms/73-75-72",[["sure",[1,1,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-61-6b",[["take",[1,2,7,3],[]]]);
+teSearchFile("terms/74-61-6b",[["take",[1,2,14,6],[]]]);

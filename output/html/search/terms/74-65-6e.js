@@ -1,1 +1,1 @@
-teSearchFile("terms/74-65-6e",[["tenets",[1,1,13],[]]]);
+teSearchFile("terms/74-65-6e",[["tenets",[1,1,26],[]]]);

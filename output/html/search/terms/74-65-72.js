@@ -1,1 +1,1 @@
-teSearchFile("terms/74-65-72",[["term",[1,1,22],[]]]);
+teSearchFile("terms/74-65-72",[["term",[1,1,44],[]]]);

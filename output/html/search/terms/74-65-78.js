@@ -1,1 +1,1 @@
-teSearchFile("terms/74-65-78",[["text",[1,2,22,5],[]]]);
+teSearchFile("terms/74-65-78",[["text",[1,2,44,10],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-68-6f",[["those",[1,1,12],[]]]);
+teSearchFile("terms/74-68-6f",[["those",[1,1,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-6f-64",[["today",[1,1,7],[]]]);
+teSearchFile("terms/74-6f-64",[["today",[1,1,14],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-6f-6c",[["told",[1,1,23],[]]]);
+teSearchFile("terms/74-6f-6c",[["told",[1,1,46],[]]]);

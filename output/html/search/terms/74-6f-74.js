@@ -1,1 +1,1 @@
-teSearchFile("terms/74-6f-74",[["totally",[1,1,13],[]]]);
+teSearchFile("terms/74-6f-74",[["totally",[1,1,26],[]]]);

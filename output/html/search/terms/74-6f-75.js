@@ -1,1 +1,1 @@
-teSearchFile("terms/74-6f-75",[["touched",[1,1,19],[]]]);
+teSearchFile("terms/74-6f-75",[["touched",[1,1,38],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-72-61",[["transcribed",[1,1,23],[]],["translation",[1,5,21,1,1,3,1],[]],["translator",[1,1,25],[]],["transport",[1,2,12,4],[]]]);
+teSearchFile("terms/74-72-61",[["transcribed",[1,1,46],[]],["translation",[1,5,42,2,2,6,2],[]],["translator",[1,1,50],[]],["transport",[1,2,24,8],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/74-72-6f",[["troops",[1,1,19],[]]]);
+teSearchFile("terms/74-72-6f",[["troops",[1,1,38],[]]]);

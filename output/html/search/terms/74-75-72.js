@@ -1,1 +1,1 @@
-teSearchFile("terms/74-75-72",[["turned",[1,1,19],[]]]);
+teSearchFile("terms/74-75-72",[["turned",[1,1,38],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/75-70-6f",[["upon",[1,1,15],[]]]);
+teSearchFile("terms/75-70-6f",[["upon",[1,1,30],[]]]);

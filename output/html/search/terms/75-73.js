@@ -1,1 +1,1 @@
-teSearchFile("terms/75-73",[["us",[1,2,1,18],[]]]);
+teSearchFile("terms/75-73",[["us",[1,2,2,36],[]]]);

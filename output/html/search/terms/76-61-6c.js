@@ -1,1 +1,1 @@
-teSearchFile("terms/76-61-6c",[["valuable",[1,1,15],[]]]);
+teSearchFile("terms/76-61-6c",[["valuable",[1,1,30],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/76-61-73",[["vasilyevich",[1,1,1],[]]]);
+teSearchFile("terms/76-61-73",[["vasilyevich",[1,1,2],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/76-69-63",[["viciously",[1,1,13],[]]]);
+teSearchFile("terms/76-69-63",[["viciously",[1,1,26],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/76-6f-6c",[["volunteers",[1,2,1,18],[]]]);
+teSearchFile("terms/76-6f-6c",[["volunteers",[1,2,2,36],[]]]);

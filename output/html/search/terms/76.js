@@ -1,1 +1,1 @@
-teSearchFile("terms/76",[["v",[1,1,7],[]]]);
+teSearchFile("terms/76",[["v",[1,1,14],[]]]);

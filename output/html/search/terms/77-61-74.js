@@ -1,1 +1,1 @@
-teSearchFile("terms/77-61-74",[["water",[1,3,12,3,1],[]],["waters",[1,2,16,12],[]]]);
+teSearchFile("terms/77-61-74",[["water",[1,3,24,6,2],[]],["waters",[1,2,32,24],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/77-61-79",[["way",[1,1,10],[]]]);
+teSearchFile("terms/77-61-79",[["way",[1,1,20],[]]]);

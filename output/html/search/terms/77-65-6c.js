@@ -1,1 +1,1 @@
-teSearchFile("terms/77-65-6c",[["well",[1,3,5,7,4],[]]]);
+teSearchFile("terms/77-65-6c",[["well",[1,3,10,14,8],[]]]);

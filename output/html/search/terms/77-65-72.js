@@ -1,1 +1,1 @@
-teSearchFile("terms/77-65-72",[["were",[1,3,12,3,4],[]]]);
+teSearchFile("terms/77-65-72",[["were",[1,3,24,6,8],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/77-65",[["we",[1,2,12,1],[]]]);
+teSearchFile("terms/77-65",[["we",[1,2,24,2],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/77-72-69",[["written",[1,1,21],[]]]);
+teSearchFile("terms/77-72-69",[["written",[1,1,42],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/79-65-61",[["years",[1,2,10,16],[]]]);
+teSearchFile("terms/79-65-61",[["years",[1,2,20,32],[]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/7a-61-6b",[["zakharov",[1,4,1,2,5,12],[1]]]);
+teSearchFile("terms/7a-61-6b",[["zakharov",[1,4,2,4,10,24],[1]]]);

@@ -1,1 +1,1 @@
-teSearchFile("terms/7a-68-6f",[["zhou",[1,7,1,6,3,1,3,1,2],[]]]);
+teSearchFile("terms/7a-68-6f",[["zhou",[1,7,2,12,6,2,6,2,4],[]]]);
