@@ -45,7 +45,8 @@ describe('collectEdition', () => {
     }
     // Every document in exactly one shard.
     expect(built.flat().sort()).toEqual(one.documents.map((d) => d.file).sort());
-    expect(built.filter((b) => b.length > 0).length).toBeGreaterThan(1);
+    // Which shard a source falls to depends on its path relative to the working folder, here a random
+    // temporary one: with few documents all may fall to one shard (tests/pipeline/select-shard.test.ts tests the spread).
 
     const collected = await collectEdition({ outDir: merged });
     expect(collected.diagnostics).toEqual([]);
